@@ -1,0 +1,6 @@
+/**
+ * Registers every widget: the script-tag bundle's entry, and
+ * `import 'ma-widgets/all.js'`. One line per widget's define module; it
+ * exports nothing, so the script-tag bundle carries no unused API.
+ */
+export {};

@@ -1,0 +1,148 @@
+/**
+ * CatalogController: gives a widget its catalog from one of three sources,
+ * in this order: the `catalog` property (an object), the `src` attribute (a
+ * URL), else the built-in sample catalog (a lazily imported chunk). It
+ * tracks status, value and error, fires `ma-catalog-load` and
+ * `ma-catalog-error` on the host, ignores stale responses, and cancels its
+ * request when the host leaves the page. It never throws to the page.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Catalog } from './schema.js';
+import { CatalogError } from './errors.js';
+import { absoluteUrl, isAbort, loadCatalog } from './load.js';
+import { validateCatalog } from './validate.js';
+import { CatalogErrorEvent, CatalogLoadEvent, type CatalogLoadDetail } from '../events.js';
+
+export type CatalogStatus = 'loading' | 'ready' | 'error';
+
+export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
+  src?: string;
+  catalog?: unknown;
+  /** Milliseconds before a `src` request times out. */
+  timeout?: number;
+}
+
+let defaultCatalog: Promise<Catalog> | undefined;
+/** The sample catalog, imported and validated once per page. */
+export function loadDefaultCatalog(): Promise<Catalog> {
+  return (defaultCatalog ??= import('./default/index.js').then((m) => validateCatalog(m.default, 'default catalog')).catch((e) => {
+    defaultCatalog = undefined;
+    throw e;
+  }));
+}
+
+/** Objects already validated, so that the same catalog given to five widgets is checked once. */
+const validated = new WeakMap<object, Catalog | CatalogError>();
+
+function toCatalogError(e: unknown): CatalogError {
+  return e instanceof CatalogError ? e : new CatalogError('network', String((e as Error)?.message ?? e), { cause: e });
+}
+
+export class CatalogController implements ReactiveController {
+  status: CatalogStatus = 'loading';
+  value?: Catalog;
+  error?: CatalogError;
+  readonly #host: CatalogHost;
+  #key: unknown = undefined;
+  #abort?: AbortController;
+
+  constructor(host: CatalogHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#sync();
+  }
+
+  hostUpdate(): void {
+    this.#sync();
+  }
+
+  hostDisconnected(): void {
+    if (this.status === 'loading') {
+      this.#abort?.abort();
+      this.#key = undefined; // reconnecting starts again
+    }
+  }
+
+  /** Loads again from the current source (the error state's "Try again"). */
+  reload(): void {
+    this.#key = undefined;
+    this.#sync();
+  }
+
+  #sync(): void {
+    const { catalog, src } = this.#host;
+    const key = catalog != null ? catalog : src ? absoluteUrl(src) : 'default:';
+    if (key === this.#key) return;
+    this.#key = key;
+    this.#abort?.abort();
+    this.#abort = undefined;
+
+    if (catalog != null) {
+      let result = typeof catalog === 'object' ? validated.get(catalog) : undefined;
+      if (!result) {
+        try {
+          result = validateCatalog(catalog);
+        } catch (e) {
+          result = toCatalogError(e);
+        }
+        if (typeof catalog === 'object') validated.set(catalog, result);
+      }
+      // Set synchronously: a catalog given as a property renders without a loading flash.
+      if (result instanceof CatalogError) this.#fail(result);
+      else this.#succeed(result, { source: 'property', programs: result.programs.length });
+      return;
+    }
+
+    this.status = 'loading';
+    this.value = undefined;
+    this.error = undefined;
+    this.#host.requestUpdate();
+    const abort = (this.#abort = new AbortController());
+    const source: CatalogLoadDetail = src ? { source: 'src', url: key as string, programs: 0 } : { source: 'default', programs: 0 };
+    const pending = src ? loadCatalog(src, { signal: abort.signal, timeout: this.#host.timeout }) : loadDefaultCatalog();
+    pending.then(
+      (c) => {
+        if (abort.signal.aborted) return;
+        this.#succeed(c, { ...source, programs: c.programs.length });
+      },
+      (e) => {
+        if (abort.signal.aborted || isAbort(e)) return;
+        this.#fail(toCatalogError(e));
+      },
+    );
+  }
+
+  #succeed(catalog: Catalog, detail: CatalogLoadDetail) {
+    this.status = 'ready';
+    this.value = catalog;
+    this.error = undefined;
+    this.#host.requestUpdate();
+    this.#later(() => new CatalogLoadEvent(detail));
+  }
+
+  #fail(error: CatalogError) {
+    this.status = 'error';
+    this.value = undefined;
+    this.error = error;
+    this.#host.requestUpdate();
+    const lines = error.issues.map((i) => `\n  ${i.path}: ${i.message}`).join('');
+    console.warn(`[ma-widgets] <${this.#host.localName}>: ${error.message}${error.url ? ` (${error.url})` : ''}${lines}`);
+    this.#later(
+      () => new CatalogErrorEvent({ kind: error.kind, message: error.message, status: error.status, url: error.url, issues: error.issues }),
+    );
+  }
+
+  /** Events go out after the render that shows the new state, so listeners see it. */
+  #later(make: () => Event) {
+    const key = this.#key;
+    this.#host.updateComplete.then(
+      () => {
+        if (this.#key === key) this.#host.dispatchEvent(make());
+      },
+      () => undefined,
+    );
+  }
+}

@@ -1,0 +1,247 @@
+/**
+ * The catalog contract, version 1: one zod/mini schema from which the
+ * TypeScript types are inferred and `dist/catalog.schema.json` is generated.
+ *
+ * Objects are strict (unknown keys are errors), so a hand-written typo such
+ * as "tution" is reported instead of silently ignored, and the JSON Schema's
+ * `additionalProperties: false` says the same thing the parser does.
+ * An optional field that is absent means "not reported", never zero.
+ */
+import * as z from 'zod/mini';
+
+export const CATALOG_VERSION = 1;
+
+const langPattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const lang = z.string().check(z.regex(langPattern, 'expected a language code such as "en" or "es"'));
+const nonEmpty = z.string().check(z.minLength(1));
+/** A text a person reads: a plain string, or one string per language ("en", "es", "es-MX"…). */
+export const LocalizedTextSchema = z.union([
+  nonEmpty,
+  z.record(lang, nonEmpty),
+]);
+const id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, 'expected an id: letters, digits, ".", "_" or "-"'));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
+const httpUrl = z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'expected an http:// or https:// URL'));
+const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'expected a currency code such as "USD"'));
+const count = z.number().check(z.int(), z.gte(0));
+const money = z.number().check(z.gte(0));
+const percent = z.number().check(z.gte(0), z.lte(100));
+/** A range of months, e.g. 9 to 12. */
+const monthRange = z
+  .strictObject({ min: z.number().check(z.gte(0)), max: z.number().check(z.gte(0)) })
+  .check(z.refine((r) => r.max >= r.min, { message: 'max must be at least min', path: ['max'] }));
+
+export const SourceSchema = z.strictObject({
+  /** Referenced by `source` fields elsewhere in the catalog. */
+  id,
+  name: LocalizedTextSchema,
+  url: z.optional(httpUrl),
+  /** The period the figures describe, e.g. "May 2024" or "2024-34". */
+  vintage: nonEmpty,
+  license: z.optional(LocalizedTextSchema),
+});
+
+export const MetaSchema = z.strictObject({
+  title: LocalizedTextSchema,
+  description: z.optional(LocalizedTextSchema),
+  updated: isoDate,
+  locales: z.optional(z.array(lang)),
+  /** True for example data that must not be read as real programs. */
+  sample: z.optional(z.boolean()),
+  sources: z.array(SourceSchema),
+});
+
+export const DELIVERY = ['online', 'hybrid', 'campus'] as const;
+export const CREDENTIALS = ['certificate', 'diploma', 'associate', 'bachelor'] as const;
+export const ACCREDITORS = ['CAAHEP', 'ABHES'] as const;
+export const ACCREDITATION_STATUS = ['accredited', 'initial', 'probation'] as const;
+export const SCHEDULES = ['day', 'evening', 'weekend', 'part-time'] as const;
+export const TUITION_COVERS = ['program', 'year'] as const;
+
+export const ProgramSchema = z.strictObject({
+  id,
+  name: LocalizedTextSchema,
+  institution: z.strictObject({
+    name: LocalizedTextSchema,
+    /** IPEDS UNITID. */
+    ipedsId: z.optional(z.number().check(z.int(), z.positive())),
+    /** Accredited as an institution by an agency the U.S. Department of Education recognizes. */
+    accredited: z.optional(z.boolean()),
+  }),
+  location: z.strictObject({
+    city: nonEmpty,
+    state: z.string().check(z.regex(/^[A-Z]{2}$/, 'expected a 2-letter state code such as "TX"')),
+    zip: z.optional(z.string().check(z.regex(/^\d{5}$/, 'expected a 5-digit ZIP code'))),
+    lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
+    lon: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+  }),
+  /** Absent: not reported. */
+  delivery: z.optional(z.enum(DELIVERY)),
+  credential: z.enum(CREDENTIALS),
+  lengthMonths: monthRange,
+  tuition: z.optional(
+    z.strictObject({
+      amount: money,
+      currency: currencyCode,
+      covers: z.enum(TUITION_COVERS),
+      note: z.optional(LocalizedTextSchema),
+    }),
+  ),
+  accreditation: z.optional(
+    z.strictObject({ body: z.enum(ACCREDITORS), status: z.enum(ACCREDITATION_STATUS) }),
+  ),
+  contactHours: z.optional(count),
+  externshipHours: z.optional(count),
+  schedule: z.optional(z.array(z.enum(SCHEDULES))),
+  languages: z.optional(z.array(lang)),
+  outcomes: z.optional(
+    z.strictObject({
+      year: z.number().check(z.int(), z.gte(1990), z.lte(2100)),
+      retention: z.optional(percent),
+      examPassRate: z.optional(percent),
+      placement: z.optional(percent),
+    }),
+  ),
+  url: httpUrl,
+  sponsored: z.optional(z.boolean()),
+  verified: isoDate,
+});
+
+/** One set of pay figures from one source, e.g. OEWS May 2025 percentiles. */
+export const PaySchema = z.strictObject({
+  source: id,
+  vintage: nonEmpty,
+  period: z.enum(['annual', 'hourly']),
+  currency: z.optional(currencyCode),
+  median: z.optional(money),
+  p10: z.optional(money),
+  p25: z.optional(money),
+  p75: z.optional(money),
+  p90: z.optional(money),
+});
+
+export const OccupationSchema = z.strictObject({
+  id,
+  title: LocalizedTextSchema,
+  soc: z.string().check(z.regex(/^\d{2}-\d{4}$/, 'expected a SOC code such as "31-9092"')),
+  summary: z.optional(LocalizedTextSchema),
+  pay: z.optional(z.array(PaySchema)),
+  outlook: z.optional(
+    z.strictObject({
+      source: id,
+      period: nonEmpty,
+      growthPct: z.number(),
+      jobs: z.optional(count),
+      jobsChange: z.optional(z.number().check(z.int())),
+      openingsPerYear: z.optional(count),
+    }),
+  ),
+  entryEducation: z.optional(LocalizedTextSchema),
+  url: z.optional(httpUrl),
+});
+
+export const SalaryTableSchema = z.strictObject({
+  id,
+  title: LocalizedTextSchema,
+  source: id,
+  /** What the columns mean, e.g. "percentiles, not career stages". */
+  note: z.optional(LocalizedTextSchema),
+  currency: z.optional(currencyCode),
+  period: z.optional(z.enum(['annual', 'hourly'])),
+  columns: z.array(z.strictObject({ id, label: LocalizedTextSchema })).check(z.minLength(1)),
+  rows: z.array(
+    z.strictObject({
+      label: LocalizedTextSchema,
+      occupation: z.optional(id),
+      /** Column id to value; null or absent: not reported. */
+      values: z.record(z.string(), z.nullable(money)),
+    }),
+  ),
+});
+
+export const CareerPathSchema = z.strictObject({
+  from: id,
+  to: id,
+  kind: z.enum(['lateral', 'advance']),
+  education: LocalizedTextSchema,
+  addedMonths: z.optional(monthRange),
+  summary: LocalizedTextSchema,
+  url: z.optional(httpUrl),
+});
+
+export const StepSchema = z.strictObject({ id, title: LocalizedTextSchema, body: LocalizedTextSchema });
+export const FaqSchema = z.strictObject({ id, question: LocalizedTextSchema, answer: LocalizedTextSchema });
+
+/** The shape alone, without the cross-reference checks (those cannot be said in JSON Schema). */
+export const CatalogShape = z.strictObject({
+  $schema: z.optional(z.string()),
+  catalogVersion: z.literal(CATALOG_VERSION),
+  meta: MetaSchema,
+  programs: z.array(ProgramSchema),
+  occupations: z.optional(z.array(OccupationSchema)),
+  salaryTables: z.optional(z.array(SalaryTableSchema)),
+  careerPaths: z.optional(z.array(CareerPathSchema)),
+  steps: z.optional(z.array(StepSchema)),
+  faq: z.optional(z.array(FaqSchema)),
+});
+
+type Shape = z.infer<typeof CatalogShape>;
+
+/** Ids must be unique, and every reference (source, occupation) must point at something. */
+function checkReferences(c: Shape, ctx: { addIssue(issue: { code: 'custom'; message: string; path: (string | number)[]; input: unknown }): void }) {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', message, path, input: c });
+  const unique = (list: { id: string }[] | undefined, key: string) => {
+    const seen = new Set<string>();
+    list?.forEach((item, i) => {
+      if (seen.has(item.id)) issue([key, i, 'id'], `duplicate id "${item.id}"`);
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const sources = unique(c.meta.sources, 'sources');
+  unique(c.programs, 'programs');
+  const occupations = unique(c.occupations, 'occupations');
+  unique(c.salaryTables, 'salaryTables');
+  const source = (path: (string | number)[], sid: string) => {
+    if (!sources.has(sid)) issue(path, `unknown source "${sid}" (not in meta.sources)`);
+  };
+  const occupation = (path: (string | number)[], oid: string | undefined) => {
+    if (oid !== undefined && !occupations.has(oid)) issue(path, `unknown occupation "${oid}"`);
+  };
+  c.occupations?.forEach((o, i) => {
+    o.pay?.forEach((p, j) => source(['occupations', i, 'pay', j, 'source'], p.source));
+    if (o.outlook) source(['occupations', i, 'outlook', 'source'], o.outlook.source);
+  });
+  c.salaryTables?.forEach((t, i) => {
+    source(['salaryTables', i, 'source'], t.source);
+    const cols = new Set(t.columns.map((col) => col.id));
+    t.rows.forEach((r, j) => {
+      occupation(['salaryTables', i, 'rows', j, 'occupation'], r.occupation);
+      for (const k of Object.keys(r.values)) {
+        if (!cols.has(k)) issue(['salaryTables', i, 'rows', j, 'values', k], `unknown column "${k}"`);
+      }
+    });
+  });
+  c.careerPaths?.forEach((p, i) => {
+    occupation(['careerPaths', i, 'from'], p.from);
+    occupation(['careerPaths', i, 'to'], p.to);
+  });
+}
+
+export const CatalogSchema = CatalogShape.check(z.superRefine(checkReferences));
+
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type CatalogMeta = z.infer<typeof MetaSchema>;
+export type Program = z.infer<typeof ProgramSchema>;
+export type Pay = z.infer<typeof PaySchema>;
+export type Occupation = z.infer<typeof OccupationSchema>;
+export type SalaryTable = z.infer<typeof SalaryTableSchema>;
+export type CareerPath = z.infer<typeof CareerPathSchema>;
+export type Step = z.infer<typeof StepSchema>;
+export type Faq = z.infer<typeof FaqSchema>;
+export type Catalog = Shape;
+export type Delivery = (typeof DELIVERY)[number];
+export type Credential = (typeof CREDENTIALS)[number];
+export type Accreditor = (typeof ACCREDITORS)[number];
+export type Schedule = (typeof SCHEDULES)[number];

@@ -1,0 +1,74 @@
+/**
+ * Every event a widget sends to the host page. Each is a class with a typed
+ * `detail`, bubbles and crosses shadow roots (composed), and is named `ma-` +
+ * kebab case. None carries anything a person typed or any personal data.
+ */
+import type { CatalogErrorKind, CatalogIssue } from './catalog/errors.js';
+
+export abstract class MaEvent<T> extends CustomEvent<T> {
+  constructor(type: string, detail: T) {
+    super(type, { detail, bubbles: true, composed: true });
+  }
+}
+
+export interface CatalogLoadDetail {
+  /** Where the catalog came from. */
+  source: 'property' | 'src' | 'default';
+  /** The absolute URL, for source `src`. */
+  url?: string;
+  programs: number;
+}
+/** The widget's catalog loaded and validated. */
+export class CatalogLoadEvent extends MaEvent<CatalogLoadDetail> {
+  static readonly eventName = 'ma-catalog-load';
+  constructor(detail: CatalogLoadDetail) {
+    super(CatalogLoadEvent.eventName, detail);
+  }
+}
+
+export interface CatalogErrorDetail {
+  kind: CatalogErrorKind;
+  message: string;
+  /** HTTP status, for kind `http`. */
+  status?: number;
+  url?: string;
+  /** Each problem with its JSON path, e.g. `{ path: "programs[3].url", message: "…" }`. */
+  issues: CatalogIssue[];
+}
+/** The widget's catalog could not be loaded or is invalid. */
+export class CatalogErrorEvent extends MaEvent<CatalogErrorDetail> {
+  static readonly eventName = 'ma-catalog-error';
+  constructor(detail: CatalogErrorDetail) {
+    super(CatalogErrorEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ma-catalog-load': CatalogLoadEvent;
+    'ma-catalog-error': CatalogErrorEvent;
+  }
+}
+
+/** A program link was followed (finder, compare, get matched). */
+export class ProgramSelectEvent extends MaEvent<{ id: string; url: string }> {
+  static readonly eventName = 'ma-program-select';
+  constructor(detail: { id: string; url: string }) {
+    super(ProgramSelectEvent.eventName, detail);
+  }
+}
+
+/** The programs ticked for comparison changed (at most 4 ids, in the order ticked). */
+export class CompareChangeEvent extends MaEvent<{ ids: string[] }> {
+  static readonly eventName = 'ma-compare-change';
+  constructor(detail: { ids: string[] }) {
+    super(CompareChangeEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ma-program-select': ProgramSelectEvent;
+    'ma-compare-change': CompareChangeEvent;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Numbers, money, percentages and dates through Intl, in the widget's
+ * language. Formatters are cached: creating one costs far more than using it.
+ */
+import type { Locale } from './lang.js';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale === 'es' ? 'es-US' : 'en-US', options)));
+  return f;
+}
+
+export function formatNumber(n: number, locale: Locale, maximumFractionDigits = 0): string {
+  return numberFormat(locale, { maximumFractionDigits }).format(n);
+}
+
+/** `$44,200`, or `$44K` with `compact`. */
+export function formatMoney(amount: number, locale: Locale, { currency = 'USD', compact = false } = {}): string {
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: compact ? 1 : 0,
+    notation: compact ? 'compact' : 'standard',
+  }).format(amount);
+}
+
+/** A percentage given as 0-100 (12.5 -> "12.5%"), with an optional sign. */
+export function formatPercent(pct: number, locale: Locale, { signed = false } = {}): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: signed ? 'exceptZero' : 'auto' }).format(pct / 100);
+}
+
+const dates = new Map<string, Intl.DateTimeFormat>();
+/** An ISO date (YYYY-MM-DD) as people read it; the date is taken as a calendar day, not a UTC instant. */
+export function formatDate(iso: string, locale: Locale, month: 'long' | 'short' = 'long'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const key = locale + month;
+  let f = dates.get(key);
+  if (!f) dates.set(key, (f = new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' })));
+  return f.format(new Date(Date.UTC(y, (m || 1) - 1, d || 1)));
+}

@@ -1,0 +1,19 @@
+/**
+ * The package root: classes, types, events and the catalog API. Importing it
+ * registers no element; import `ma-widgets/all.js` or one widget's define
+ * module (e.g. `ma-widgets/program-finder.js`) for that.
+ */
+export * from './catalog/schema.js';
+export { CatalogError, formatIssues, formatPath, type CatalogErrorKind, type CatalogIssue } from './catalog/errors.js';
+export { validateCatalog, parseCatalogText } from './catalog/validate.js';
+export { catalogJsonSchema } from './catalog/json-schema.js';
+export { loadCatalog, clearCatalogCache, type LoadOptions } from './catalog/load.js';
+export { CatalogController, loadDefaultCatalog, type CatalogStatus } from './catalog/controller.js';
+export * from './events.js';
+export { LOCALES, localize, resolveLang, toLocale, type Locale } from './i18n/lang.js';
+export { formatMoney, formatNumber, formatPercent, formatDate } from './i18n/format.js';
+export { safeUrl } from './internal/safe-url.js';
+export { defineElement } from './internal/define.js';
+export { MaElement } from './internal/ma-element.js';
+export { MaCatalogElement } from './internal/catalog-element.js';
+export { VERSION } from './internal/version.js';

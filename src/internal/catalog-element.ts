@@ -1,0 +1,52 @@
+/**
+ * The base of every catalog-driven widget: the `src` and `catalog` inputs,
+ * the CatalogController, and the loading and error states that every widget
+ * shows the same way. A widget implements `renderReady(catalog)`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { MaElement } from './ma-element.js';
+import { CatalogController } from '../catalog/controller.js';
+import type { Catalog } from '../catalog/schema.js';
+import { coreMessages } from '../i18n/messages.js';
+
+export abstract class MaCatalogElement extends MaElement {
+  /** URL of a catalog JSON file. Without it (and without `catalog`), the built-in sample catalog is used. */
+  @property() src = '';
+
+  /** A catalog object; takes precedence over `src`. Validated like a fetched one. */
+  @property({ attribute: false }) catalog?: Catalog | unknown;
+
+  /** Milliseconds before fetching `src` fails. */
+  @property({ type: Number }) timeout = 15000;
+
+  protected readonly data = new CatalogController(this);
+
+  protected abstract renderReady(catalog: Catalog): TemplateResult;
+
+  /** What the loading state says, e.g. "Loading programs…". */
+  protected loadingLabel(): string {
+    return coreMessages(this.locale).loading;
+  }
+
+  override render(): TemplateResult {
+    const { status, value, error } = this.data;
+    if (status === 'ready' && value) return this.renderReady(value);
+    const m = coreMessages(this.locale);
+    if (status === 'error' && error) {
+      const retry = error.kind === 'network' || error.kind === 'timeout' || error.kind === 'http';
+      return html`<div part="base" class="base state">
+        <div part="error" class="error" role="alert">
+          <p><strong>${m.errorTitle}</strong></p>
+          <p>${m.error(error.kind)}</p>
+        </div>
+        ${retry ? html`<button class="btn secondary" type="button" @click=${this.handleRetry}>${m.retry}</button>` : nothing}
+      </div>`;
+    }
+    return html`<div part="base" class="base state" aria-busy="true">
+      <p role="status" class="muted">${this.loadingLabel()}</p>
+    </div>`;
+  }
+
+  private handleRetry = () => this.data.reload();
+}

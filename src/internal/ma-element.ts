@@ -1,0 +1,49 @@
+/**
+ * The base of every widget: its language (own `lang`, nearest ancestor, or
+ * the document, followed live), its version (for safe registration) and the
+ * shared styles.
+ */
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { closestLang, toLocale, type Locale } from '../i18n/lang.js';
+import { VERSION } from './version.js';
+import { baseStyles } from './styles.js';
+
+const connected = new Set<MaElement>();
+let observer: MutationObserver | undefined;
+
+/** One observer for the whole page: a change of any `lang` attribute re-renders the widgets. */
+function watchLang(el: MaElement, on: boolean) {
+  if (on) connected.add(el);
+  else connected.delete(el);
+  if (!observer && connected.size && typeof MutationObserver !== 'undefined') {
+    observer = new MutationObserver(() => connected.forEach((e) => e.requestUpdate()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  } else if (observer && !connected.size) {
+    observer.disconnect();
+    observer = undefined;
+  }
+}
+
+export class MaElement extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [baseStyles];
+
+  /** The widget's language (`en` or `es`); when absent, the nearest `[lang]` ancestor's, then the document's. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** The resolved locale this widget renders in. */
+  get locale(): Locale {
+    return toLocale(this.lang || closestLang(this)) ?? 'en';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    watchLang(this, false);
+  }
+}
