@@ -4,15 +4,30 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
+// `import data from './x.json'` (the default catalog) is served as a JS module,
+// while fetch() of the same or any other .json file still gets plain JSON.
+const isModuleRequest = (context) => context.path.endsWith('.json') && context.request.get('sec-fetch-dest') === 'script';
+const jsonModules = {
+  name: 'json-modules',
+  resolveMimeType(context) {
+    if (isModuleRequest(context)) return 'js';
+  },
+  transform(context) {
+    if (isModuleRequest(context)) return { body: `export default ${context.body};`, headers: { 'cache-control': 'no-store' } };
+  },
+};
+
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**'],
   nodeResolve: true,
   hostname: '127.0.0.2',
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames, and tests that wait for
+  // a frame (fixture(), focus) would hang at random.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.test.json' })],
+  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -73,13 +73,12 @@ export function issuesFromZod(issues: readonly RawIssue[], prefix: readonly Prop
       case 'invalid_type':
         at(issue.input === undefined ? `required (${issue.expected})` : `expected ${issue.expected}, got ${describe(issue.input)}`);
         break;
-      case 'invalid_value':
-        at(
-          issue.values?.length === 1
-            ? `expected ${JSON.stringify(issue.values[0])}`
-            : `expected one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`,
-        );
+      case 'invalid_value': {
+        const allowed = (issue.values ?? []).map((v) => JSON.stringify(v));
+        const what = allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`;
+        at(issue.input === undefined ? `required: ${what}` : `expected ${what}`);
         break;
+      }
       case 'unrecognized_keys':
         for (const key of issue.keys ?? []) at('unknown field (check its spelling)', [...path, key]);
         break;

@@ -1,0 +1,132 @@
+import { expect } from '@open-wc/testing';
+import { loadCatalog, clearCatalogCache } from '../../src/catalog/load.js';
+import { CatalogError } from '../../src/catalog/errors.js';
+import { validateCatalog } from '../../src/catalog/validate.js';
+
+const FIX = '/test/fixtures/catalogs/';
+
+async function rejection(p: Promise<unknown>): Promise<CatalogError> {
+  try {
+    await p;
+  } catch (e) {
+    return e as CatalogError;
+  }
+  throw new Error('expected a rejection');
+}
+
+/** A fetch stub answering with a fixed status and body, counting its calls. */
+function stubFetch(status: number, body: string, delay = 0) {
+  const calls: string[] = [];
+  const fn = (async (url: string, init?: RequestInit) => {
+    calls.push(url);
+    await new Promise<void>((resolve, reject) => {
+      const t = setTimeout(resolve, delay);
+      init?.signal?.addEventListener('abort', () => {
+        clearTimeout(t);
+        reject(new DOMException('aborted', 'AbortError'));
+      });
+    });
+    return new Response(body, { status, statusText: status === 404 ? 'Not Found' : '' });
+  }) as typeof fetch;
+  return { fn, calls };
+}
+
+describe('loadCatalog', () => {
+  beforeEach(() => clearCatalogCache());
+
+  it('loads and validates a catalog from a URL', async () => {
+    const c = await loadCatalog(FIX + 'valid-minimal.json');
+    expect(c.programs[0].id).to.equal('evc-ma-cert');
+    expect(c.meta.sources[0].vintage).to.equal('2024-34');
+  });
+
+  it('reports 404 and 500 as http errors with their status', async () => {
+    const e404 = await rejection(loadCatalog(FIX + 'missing.json'));
+    expect(e404).to.be.instanceOf(CatalogError);
+    expect(e404.kind).to.equal('http');
+    expect(e404.status).to.equal(404);
+    const e500 = await rejection(loadCatalog('https://example.test/c.json', { fetch: stubFetch(500, 'oops').fn }));
+    expect([e500.kind, e500.status]).to.deep.equal(['http', 500]);
+  });
+
+  it('reports a network failure', async () => {
+    const failing = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    const e = await rejection(loadCatalog('https://example.test/n.json', { fetch: failing }));
+    expect(e.kind).to.equal('network');
+  });
+
+  it('times out', async () => {
+    const slow = stubFetch(200, '{}', 5000);
+    const e = await rejection(loadCatalog('https://example.test/slow.json', { fetch: slow.fn, timeout: 50 }));
+    expect(e.kind).to.equal('timeout');
+    expect(e.message).to.contain('50 ms');
+  });
+
+  it('reports invalid JSON as not-json', async () => {
+    const e = await rejection(loadCatalog(FIX + 'not-json.json'));
+    expect(e.kind).to.equal('not-json');
+  });
+
+  it('reports schema errors with their JSON paths', async () => {
+    const e = await rejection(loadCatalog(FIX + 'invalid-programs.json'));
+    expect(e.kind).to.equal('schema');
+    const lines = e.issues.map((i) => `${i.path}: ${i.message}`);
+    expect(lines).to.include('programs[0].delivery: expected one of "online", "hybrid", "campus"');
+    expect(lines).to.include('programs[0].credential: required: one of "certificate", "diploma", "associate", "bachelor"');
+    expect(lines).to.include('programs[0].tuition.amount: must be at least 0');
+    expect(lines).to.include('programs[0].url: expected an http:// or https:// URL');
+    expect(lines).to.include('programs[0].tution: unknown field (check its spelling)');
+  });
+
+  it('reports broken references and formats', async () => {
+    const ref = await rejection(loadCatalog(FIX + 'invalid-reference.json'));
+    expect(ref.issues.map((i) => i.path)).to.deep.equal(['occupations[0].outlook.source']);
+    const fmt = await rejection(loadCatalog(FIX + 'invalid-formats.json'));
+    expect(fmt.issues).to.deep.include({ path: 'meta.updated', message: 'expected a date as YYYY-MM-DD' });
+    expect(fmt.issues).to.deep.include({ path: 'programs[0].location.state', message: 'expected a 2-letter state code such as "TX"' });
+  });
+
+  it('refuses another catalog version', async () => {
+    const e = await rejection(loadCatalog(FIX + 'wrong-version.json'));
+    expect(e.kind).to.equal('unsupported-version');
+    expect(e.issues[0].path).to.equal('catalogVersion');
+  });
+
+  it('makes one request for callers of the same URL, and resolves each', async () => {
+    const s = stubFetch(200, JSON.stringify(validateCatalog(await (await fetch(FIX + 'valid-minimal.json')).json())), 20);
+    const [a, b, c] = await Promise.all([1, 2, 3].map(() => loadCatalog('https://example.test/shared.json', { fetch: s.fn })));
+    expect(s.calls).to.have.length(1);
+    expect(a).to.equal(b);
+    expect(b).to.equal(c);
+    await loadCatalog('https://example.test/shared.json', { fetch: s.fn });
+    expect(s.calls, 'a success is kept for the page').to.have.length(1);
+  });
+
+  it('forgets failures so that a retry fetches again', async () => {
+    const s = stubFetch(503, '');
+    await rejection(loadCatalog('https://example.test/retry.json', { fetch: s.fn }));
+    await rejection(loadCatalog('https://example.test/retry.json', { fetch: s.fn }));
+    expect(s.calls).to.have.length(2);
+  });
+
+  it('lets one caller abort without cancelling the others, and cancels when nobody waits', async () => {
+    const s = stubFetch(200, await (await fetch(FIX + 'valid-minimal.json')).text(), 50);
+    const a = new AbortController();
+    const first = loadCatalog('https://example.test/abort.json', { fetch: s.fn, signal: a.signal });
+    const second = loadCatalog('https://example.test/abort.json', { fetch: s.fn });
+    a.abort();
+    const e = await rejection(first);
+    expect(e.name).to.equal('AbortError');
+    expect((await second).programs).to.have.length(1);
+
+    const lone = new AbortController();
+    const p = loadCatalog('https://example.test/lone.json', { fetch: s.fn, signal: lone.signal });
+    lone.abort();
+    expect((await rejection(p)).name).to.equal('AbortError');
+    // The abandoned request was dropped: a new caller starts a fresh one.
+    await loadCatalog('https://example.test/lone.json', { fetch: s.fn });
+    expect(s.calls.filter((u) => u.endsWith('lone.json'))).to.have.length(2);
+  });
+});
