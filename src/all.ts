@@ -3,4 +3,5 @@
  * `import 'ma-widgets/all.js'`. One line per widget's define module; it
  * exports nothing, so the script-tag bundle carries no unused API.
  */
+import './components/program-compare/program-compare.define.js';
 export {};

@@ -17,3 +17,4 @@ export { defineElement } from './internal/define.js';
 export { MaElement } from './internal/ma-element.js';
 export { MaCatalogElement } from './internal/catalog-element.js';
 export { VERSION } from './internal/version.js';
+export { MaProgramCompare } from './components/program-compare/program-compare.js';

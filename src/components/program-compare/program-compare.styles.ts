@@ -1,0 +1,107 @@
+/** Styles of <ma-program-compare>: the table scrolls sideways with its row headers stuck to the start edge. */
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_min-height: var(--ma-compare-min-height, 20rem);
+  }
+  .base {
+    display: grid;
+    gap: 0.75em;
+  }
+  .switch {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 44px;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .scroll {
+    overflow-x: auto;
+    border: 1px solid var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  table {
+    border-collapse: separate;
+    border-spacing: 0;
+    width: 100%;
+    min-width: max-content;
+  }
+  th,
+  td {
+    padding: 0.5em 0.75em;
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid var(--_surface-alt);
+    max-width: 16em;
+    min-width: 9em;
+  }
+  thead th {
+    vertical-align: bottom;
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  /* The row headers (and the empty corner) stay in view while the programs scroll. */
+  tr > :first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_surface-alt);
+    min-width: 8em;
+  }
+  .name {
+    display: block;
+    font-weight: 700;
+  }
+  .tag {
+    display: inline-block;
+    margin-block: 0.25em;
+    padding: 0 0.4em;
+    border: 1px solid var(--_accent);
+    border-radius: 4px;
+    color: var(--_accent);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .remove {
+    display: flex;
+    margin-top: 0.5em;
+    font-size: 0.875em;
+  }
+  .diff td {
+    background: var(--_surface-alt);
+  }
+  .diff > th {
+    border-inline-start: 4px solid var(--_primary);
+  }
+  .mark {
+    display: block;
+    color: var(--_primary);
+    font-size: 0.8125em;
+  }
+  .small {
+    font-size: 0.875em;
+  }
+  .empty {
+    min-height: 8rem;
+    padding: var(--_gap);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    display: grid;
+    gap: 0.5em;
+    align-content: center;
+  }
+  @container (max-width: 640px) {
+    th,
+    td {
+      min-width: 8em;
+      padding: 0.4em 0.5em;
+    }
+    tr > :first-child {
+      min-width: 6.5em;
+      max-width: 8em;
+    }
+  }
+`;

@@ -1,0 +1,181 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../../src/components/program-compare/program-compare.define.js';
+import type { MaProgramCompare } from '../../../src/components/program-compare/program-compare.js';
+import { CompareChangeEvent } from '../../../src/events.js';
+import { A, B, C, E, makeCatalog } from '../../fixtures/get-matched/catalog.js';
+
+const catalog = makeCatalog();
+const root = (el: HTMLElement) => el.shadowRoot!;
+const headers = (el: HTMLElement) => [...root(el).querySelectorAll('thead th .name')].map((n) => n.textContent!.trim());
+const row = (el: HTMLElement, label: string) =>
+  [...root(el).querySelectorAll('tbody tr')].find((r) => r.querySelector('th')!.textContent!.trim().startsWith(label));
+const cells = (el: HTMLElement, label: string) => [...row(el, label)!.querySelectorAll('td')].map((c) => c.textContent!.trim());
+
+async function compare(programs: string, extra: Partial<MaProgramCompare> = {}) {
+  const el = await fixture<MaProgramCompare>(html`<ma-program-compare .catalog=${catalog} programs=${programs}></ma-program-compare>`);
+  Object.assign(el, extra);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<ma-program-compare>', () => {
+  afterEach(() => sinon.restore());
+
+  it('shows a loading state while the catalog loads', async () => {
+    sinon.stub(window, 'fetch').returns(new Promise(() => undefined));
+    const el = await fixture<MaProgramCompare>(html`<ma-program-compare src="/slow-compare.json"></ma-program-compare>`);
+    const status = root(el).querySelector('[role="status"]')!;
+    expect(status.textContent).to.contain('Loading programs to compare');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an accessible error when the catalog cannot be loaded', async () => {
+    const el = await fixture<MaProgramCompare>(html`<ma-program-compare src="/test/fixtures/get-matched/missing.json"></ma-program-compare>`);
+    await oneEvent(el, 'ma-catalog-error');
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('could not be loaded');
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells how to pick programs when there is nothing to compare', async () => {
+    const el = await compare('no-such-id');
+    const empty = root(el).querySelector('[part="empty"]')!;
+    expect(empty.textContent).to.contain('No programs to compare yet');
+    expect(empty.textContent).to.contain('2 to 4 programs');
+    expect(root(el).querySelector('table')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('compares the programs named by the programs attribute (commas or spaces), at most 4, unknown ids ignored', async () => {
+    const el = await compare(`${A.id}, ${B.id} nope ${C.id},${E.id} austin-twin-sponsored`);
+    expect(headers(el)).to.deep.equal(['Program alamo-online', 'Program austin-campus', 'Program roundrock-diploma', 'Program la-campus']);
+    expect(root(el).querySelectorAll('th[scope="col"]').length).to.equal(4);
+    expect(root(el).querySelector('caption')!.textContent).to.equal('Comparing 4 programs');
+    // The sponsored program is labelled as such.
+    expect(root(el).querySelector('thead th')!.textContent).to.contain('Sponsored');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows every compared fact, and "Not reported" where the catalog is silent', async () => {
+    const el = await compare(`${A.id} ${E.id}`);
+    expect(cells(el, 'School and location')).to.deep.equal(['School alamo-online, San Antonio, TX', 'School la-campus, Los Angeles, CA']);
+    expect(cells(el, 'Delivery')).to.deep.equal(['Online', 'On campus']);
+    expect(cells(el, 'Length')).to.deep.equal(['9–12 months', '9–12 months']);
+    expect(cells(el, 'Tuition')).to.deep.equal(['$9,000 (whole program)', 'Not reported']);
+    expect(cells(el, 'Program accreditation')).to.deep.equal(['CAAHEP, accredited', 'Not reported']);
+    expect(cells(el, 'Can sit the CMA exam')).to.deep.equal(['Yes', 'Ask the school']);
+    expect(cells(el, 'Can sit the CCMA exam')).to.deep.equal(['Yes', 'Yes']);
+    expect(cells(el, 'Contact hours')).to.deep.equal(['760', 'Not reported']);
+    expect(cells(el, 'Schedule')).to.deep.equal(['Evenings, Weekends', 'Not reported']);
+    expect(cells(el, 'Taught in')).to.deep.equal(['English, Spanish', 'Spanish']);
+    expect(cells(el, 'Retention')).to.deep.equal(['81% (2025)', 'Not reported']);
+    const links = [...root(el).querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([A.url, E.url]);
+    expect(links[0].textContent).to.equal('Visit program: Program alamo-online');
+  });
+
+  it('marks the rows that differ, in text as well as visually', async () => {
+    const el = await compare(`${B.id} ${C.id}`);
+    expect(row(el, 'Delivery')!.classList.contains('diff')).to.equal(false);
+    expect(row(el, 'Delivery')!.querySelector('th')!.textContent).not.to.contain('Differs');
+    expect(row(el, 'Credential')!.classList.contains('diff')).to.equal(true);
+    expect(row(el, 'Credential')!.querySelector('th')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Credential Differs');
+  });
+
+  it('"Show only differences" hides the rows that are the same, and says so', async () => {
+    const el = await compare(`${B.id} ${C.id}`);
+    const all = root(el).querySelectorAll('tbody tr').length;
+    const sw = root(el).querySelector<HTMLInputElement>('input[role="switch"]')!;
+    expect(sw.labels![0].textContent).to.contain('Show only differences');
+    sw.click();
+    await el.updateComplete;
+    const shown = [...root(el).querySelectorAll('tbody tr th')].map((th) => th.textContent!.trim().split(/\s+/)[0]);
+    expect(shown.length).to.be.lessThan(all);
+    expect(row(el, 'Delivery')).to.equal(undefined);
+    expect(row(el, 'Credential')).to.not.equal(undefined);
+    expect(row(el, 'Website')).to.not.equal(undefined);
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('only the rows where the programs differ');
+    await expect(el).to.be.accessible();
+    sw.click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('tbody tr').length).to.equal(all);
+  });
+
+  it('removes a column with its button, tells the page, announces it and keeps focus on a Remove button', async () => {
+    const el = await compare(`${A.id} ${B.id} ${C.id}`);
+    const remove = root(el).querySelectorAll<HTMLButtonElement>('.remove')[1];
+    expect(remove.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Remove Program austin-campus');
+    setTimeout(() => remove.click());
+    const ev = await oneEvent(el, 'ma-compare-change');
+    expect(ev.detail).to.deep.equal({ ids: [A.id, C.id] });
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(headers(el)).to.deep.equal(['Program alamo-online', 'Program roundrock-diploma']);
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('Program austin-campus removed. 2 programs left');
+    expect(root(el).activeElement!.textContent).to.contain('Program roundrock-diploma');
+  });
+
+  it('asks for one more program when only one is left', async () => {
+    const el = await compare(A.id);
+    expect(root(el).textContent).to.contain('Add at least one more program');
+    expect(root(el).querySelector('input[role="switch"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('with follow, shows what ma-compare-change announces on the page, and stops listening when removed', async () => {
+    const el = await fixture<MaProgramCompare>(html`<ma-program-compare .catalog=${catalog} follow></ma-program-compare>`);
+    expect(root(el).querySelector('[part="empty"]')).to.not.equal(null);
+    document.body.dispatchEvent(new CompareChangeEvent({ ids: [B.id, C.id] }));
+    await el.updateComplete;
+    expect(headers(el)).to.deep.equal(['Program austin-campus', 'Program roundrock-diploma']);
+    await expect(el).to.be.accessible();
+
+    const parent = el.parentElement!;
+    el.remove();
+    el.follow = false; // re-inserted without follow, so only a leaked listener could change it
+    document.body.dispatchEvent(new CompareChangeEvent({ ids: [A.id] }));
+    parent.append(el);
+    await el.updateComplete;
+    expect(headers(el)).to.deep.equal(['Program austin-campus', 'Program roundrock-diploma']);
+  });
+
+  it('without follow, ignores ma-compare-change', async () => {
+    const el = await compare(`${A.id} ${B.id}`);
+    document.dispatchEvent(new CompareChangeEvent({ ids: [C.id, E.id] }));
+    await el.updateComplete;
+    expect(headers(el)).to.deep.equal(['Program alamo-online', 'Program austin-campus']);
+  });
+
+  it('sends ma-program-select when a program link is followed', async () => {
+    const el = await compare(`${A.id} ${B.id}`);
+    const a = root(el).querySelector('a')!;
+    a.addEventListener('click', (e) => e.preventDefault());
+    setTimeout(() => a.click());
+    const ev = await oneEvent(el, 'ma-program-select');
+    expect(ev.detail).to.deep.equal({ id: A.id, url: A.url });
+  });
+
+  it('speaks Spanish', async () => {
+    const el = await compare(`${A.id} ${E.id}`, { lang: 'es' });
+    expect(cells(el, 'Modalidad')).to.deep.equal(['En línea', 'Presencial']);
+    expect(cells(el, 'Matrícula')[1]).to.equal('Sin datos');
+    expect(root(el).querySelector('input[role="switch"]')!.parentElement!.textContent).to.contain('Mostrar solo las diferencias');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the row headers in view and the scroll area keyboard-reachable on a narrow column', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ma-program-compare .catalog=${catalog} programs="${A.id} ${B.id} ${C.id}"></ma-program-compare></div>`);
+    const el = wrap.firstElementChild as MaProgramCompare;
+    await el.updateComplete;
+    const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+    expect(scroll.getAttribute('tabindex')).to.equal('0');
+    expect(scroll.getAttribute('aria-label')).to.contain('scrolls sideways');
+    expect(scroll.scrollWidth).to.be.greaterThan(scroll.clientWidth);
+    const th = row(el, 'Delivery')!.querySelector('th')!;
+    const before = th.getBoundingClientRect().left;
+    scroll.scrollLeft = 200;
+    await aTimeout(50);
+    expect(Math.round(th.getBoundingClientRect().left)).to.equal(Math.round(before));
+    await expect(el).to.be.accessible();
+  });
+});
