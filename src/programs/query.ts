@@ -1,0 +1,322 @@
+/**
+ * Program search: filtering, facet counts, sort and the empty-state
+ * suggestion, in one pass over the catalog. Pure (no DOM, no Lit) so it is
+ * unit-tested and benchmarked on its own.
+ *
+ * Speed: `indexPrograms` normalizes every program once per catalog (search
+ * text, sort keys, exam eligibility) and is cached per programs array, so a
+ * keystroke costs one pass of substring tests plus a sort of the matches.
+ *
+ * Semantics (documented in the finder's README section):
+ * - Within delivery, credential and schedule, options are alternatives (OR);
+ *   groups combine with AND. Exams combine with AND: a program must qualify
+ *   for every exam ticked.
+ * - Facet counts say how many results the option would give with every other
+ *   filter unchanged (for OR groups, ignoring the group's own selection).
+ * - Not reported is never a number: a program whose tuition is not reported
+ *   passes a tuition limit unless `tuitionReported` is set, and sorts last.
+ * - Length filter: the program can be finished within N months (its shortest
+ *   length, `lengthMonths.min`).
+ * - Tuition per year is compared as an estimate for the whole program
+ *   (amount × the longest length in years, at least one year).
+ * - A ZIP radius keeps programs whose location (coordinates, else their ZIP's
+ *   centroid) is within the radius; a program with neither is left out.
+ */
+import type { Credential, Delivery, Program } from '../catalog/schema.js';
+import { examEligibility, EXAMS, type Eligibility, type Exam } from './eligibility.js';
+import { distanceMiles, type LatLon } from './geo.js';
+
+export const RADII = [10, 25, 50, 100] as const;
+export const MONTH_LIMITS = [6, 9, 12, 18, 24] as const;
+export const TUITION_LIMITS = [5000, 10000, 15000, 20000, 30000] as const;
+export const SORTS = ['relevance', 'distance', 'shortest', 'tuition', 'name'] as const;
+export type SortKey = (typeof SORTS)[number];
+export type AccreditationFilter = 'CAAHEP' | 'ABHES' | 'any';
+export type ScheduleFilter = 'evening' | 'weekend';
+
+export interface ProgramFilters {
+  /** Search text: program, school and city names, case- and accent-insensitive. */
+  q?: string;
+  /** Two-letter state code. */
+  state?: string;
+  /** A 5-digit ZIP and a radius in miles; applied when the query is given the ZIP's location (`origin`). */
+  zip?: string;
+  radius?: number;
+  delivery?: Delivery[];
+  credential?: Credential[];
+  maxMonths?: number;
+  maxTuition?: number;
+  /** Leave out programs that do not report tuition. */
+  tuitionReported?: boolean;
+  accreditation?: AccreditationFilter;
+  exams?: Exam[];
+  schedule?: ScheduleFilter[];
+  /** Instruction available in Spanish. */
+  spanish?: boolean;
+}
+
+/** The filter groups, as named in `hide-filters`, facets and suggestions. */
+export const FILTER_KEYS = ['search', 'state', 'zip', 'delivery', 'credential', 'length', 'tuition', 'accreditation', 'exams', 'schedule', 'language'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface QueryOptions {
+  sort?: SortKey;
+  /** The location of `filters.zip`, once looked up. Without it, no radius filter and no distances. */
+  origin?: LatLon;
+  /** A ZIP's location, for programs without coordinates (see `loadZipTable`). */
+  zipLocation?: (zip: string) => LatLon | undefined;
+  /** Language of the names sorted by `name`. */
+  locale?: 'en' | 'es';
+}
+
+export interface Hit {
+  program: Program;
+  exams: Record<Exam, Eligibility>;
+  /** Miles from the origin, when there is one and the program has a location. */
+  distance?: number;
+}
+
+export type Counts = Record<string, number>;
+export type Facets = Record<Exclude<FilterKey, 'search'>, Counts>;
+
+export interface QueryResult {
+  hits: Hit[];
+  facets: Facets;
+  /** When some filters are set: for each one, the results there would be without it, best first. */
+  suggestions: { filter: FilterKey; count: number }[];
+}
+
+interface Entry {
+  program: Program;
+  order: number;
+  text: string;
+  name: Record<'en' | 'es', string>;
+  exams: Record<Exam, Eligibility>;
+  /** Estimated whole-program tuition; undefined: not reported. */
+  tuition?: number;
+  spanish: boolean;
+  /** Facet slots (see `Index.slots`) of the options the program has, per static group. */
+  slots: number[][];
+}
+
+/** Facet groups whose options do not depend on the filters: counted through precomputed slots. */
+const STATIC = ['state', 'delivery', 'credential', 'length', 'accreditation', 'exams', 'schedule', 'language'] as const;
+type StaticKey = (typeof STATIC)[number];
+
+interface Index {
+  entries: Entry[];
+  /** Slot number -> [group, option]: facet counts are one typed array indexed by slot. */
+  slots: [StaticKey, string][];
+  /** Position of each program when sorted by name, per locale (computed on first use). */
+  ranks: Partial<Record<'en' | 'es', Int32Array>>;
+}
+
+function nameRank(index: Index, locale: 'en' | 'es'): Int32Array {
+  let r = index.ranks[locale];
+  if (!r) {
+    const key = (i: number) => index.entries[i].name[locale];
+    const sorted = index.entries.map((e) => e.order).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a - b));
+    const ranked = (r = index.ranks[locale] = new Int32Array(sorted.length));
+    sorted.forEach((order, rank) => (ranked[order] = rank));
+  }
+  return r;
+}
+
+/** Lower case, accents removed: "San José" -> "san jose". */
+export function fold(s: string): string {
+  // Most names are plain ASCII, which needs no decomposition.
+  if (!/[^\x00-\x7f]/.test(s)) return s.toLowerCase();
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+function allTexts(t: Program['name']): string[] {
+  return typeof t === 'string' ? [t] : Object.values(t);
+}
+
+function localName(t: Program['name'], locale: 'en' | 'es'): string {
+  return typeof t === 'string' ? t : (t[locale] ?? t.en ?? Object.values(t)[0] ?? '');
+}
+
+const indexes = new WeakMap<readonly Program[], Index>();
+
+/** The normalized search index of a catalog's programs, built once per programs array. */
+export function indexPrograms(programs: readonly Program[]): Index {
+  let index = indexes.get(programs);
+  if (index) return index;
+  const slots: Index['slots'] = [];
+  const slotOf = STATIC.map(() => new Map<string | number, number>());
+  const slot = (g: number, option: string | number) => {
+    let n = slotOf[g].get(option);
+    if (n === undefined) slotOf[g].set(option, (n = slots.push([STATIC[g], String(option)]) - 1));
+    return n;
+  };
+  const entries = programs.map((p, order): Entry => {
+    const exams = examEligibility(p);
+    const spanish = !!p.languages?.some((l) => l === 'es' || l.startsWith('es-'));
+    const options: Record<StaticKey, readonly (string | number)[]> = {
+      state: [p.location.state],
+      delivery: p.delivery ? [p.delivery] : [],
+      credential: [p.credential],
+      length: MONTH_LIMITS.filter((m) => p.lengthMonths.min <= m),
+      accreditation: p.accreditation ? ['any', p.accreditation.body] : [],
+      exams: EXAMS.filter((x) => exams[x] === 'yes'),
+      schedule: p.schedule ?? [],
+      language: spanish ? ['es'] : [],
+    };
+    return {
+      program: p,
+      order,
+      // "\n" keeps words of different fields from running together into false matches.
+      text: fold([...allTexts(p.name), ...allTexts(p.institution.name), p.location.city].join('\n')),
+      name: { en: fold(localName(p.name, 'en')), es: fold(localName(p.name, 'es')) },
+      exams,
+      tuition: p.tuition && (p.tuition.covers === 'year' ? p.tuition.amount * Math.max(1, p.lengthMonths.max / 12) : p.tuition.amount),
+      spanish,
+      slots: STATIC.map((g, i) => options[g].map((o) => slot(i, o))),
+    };
+  });
+  indexes.set(programs, (index = { entries, slots, ranks: {} }));
+  return index;
+}
+
+/** A test for one filter group. */
+interface Group {
+  key: Exclude<FilterKey, 'search'>;
+  active: boolean;
+  pass(e: Entry, d: number | undefined): boolean;
+  /** Facet options that depend on the filters (radius, tuition); the other groups use `Entry.slots`. */
+  limits?: readonly number[];
+  within?(e: Entry, d: number | undefined, limit: number): boolean;
+  /** AND group: its options count only programs that pass every filter, this group included. */
+  and?: boolean;
+}
+
+function has<T>(list: readonly T[] | undefined): list is readonly T[] {
+  return !!list && list.length > 0;
+}
+
+export function queryPrograms(programs: readonly Program[], filters: ProgramFilters = {}, options: QueryOptions = {}): QueryResult {
+  const f = filters;
+  const { origin, zipLocation, locale = 'en' } = options;
+  const sort = options.sort ?? 'relevance';
+  const tokens = fold(f.q ?? '').split(/\s+/).filter(Boolean);
+  const radius = origin && f.radius ? f.radius : undefined;
+  const tuitionLimit = (e: Entry, _d: unknown, max: number) => (e.tuition === undefined ? !f.tuitionReported : e.tuition <= max);
+
+  const groups: Group[] = [
+    { key: 'state', active: !!f.state, pass: (e) => e.program.location.state === f.state },
+    { key: 'delivery', active: has(f.delivery), pass: (e) => f.delivery!.includes(e.program.delivery!) },
+    { key: 'credential', active: has(f.credential), pass: (e) => f.credential!.includes(e.program.credential) },
+    { key: 'length', active: f.maxMonths !== undefined, pass: (e) => e.program.lengthMonths.min <= f.maxMonths! },
+    {
+      key: 'accreditation',
+      active: !!f.accreditation,
+      pass: (e) => !!e.program.accreditation && (f.accreditation === 'any' || e.program.accreditation.body === f.accreditation),
+    },
+    { key: 'exams', active: has(f.exams), pass: (e) => f.exams!.every((x) => e.exams[x] === 'yes'), and: true },
+    { key: 'schedule', active: has(f.schedule), pass: (e) => f.schedule!.some((s) => e.program.schedule?.includes(s)) },
+    { key: 'language', active: !!f.spanish, pass: (e) => e.spanish },
+    // The two groups whose options depend on the filters come last (after the STATIC ones, in order).
+    {
+      key: 'zip',
+      active: radius !== undefined,
+      pass: (_e, d) => d !== undefined && d <= radius!,
+      limits: RADII,
+      within: (_e, d, r) => d !== undefined && d <= r,
+    },
+    {
+      key: 'tuition',
+      active: f.maxTuition !== undefined || !!f.tuitionReported,
+      pass: (e) => tuitionLimit(e, 0, f.maxTuition ?? Infinity),
+      limits: TUITION_LIMITS,
+      within: tuitionLimit,
+    },
+  ];
+  const active = groups.filter((g) => g.active);
+  const index = indexPrograms(programs);
+  const counts = new Int32Array(index.slots.length);
+  const dynamic: Record<'zip' | 'tuition', Counts> = { zip: {}, tuition: {} };
+  const onlyFailed: Partial<Record<FilterKey, number>> = {};
+  const matched: Match[] = [];
+
+  for (const e of index.entries) {
+    // Search text is a filter like the others, except that it has no facet.
+    let failed: FilterKey | undefined;
+    let fails = 0;
+    let score = 0;
+    for (const t of tokens) {
+      const at = e.text.indexOf(t);
+      if (at < 0) {
+        fails = 1;
+        failed = 'search';
+        break;
+      }
+      // A match at the start of a word ranks above one inside a word.
+      score += at === 0 || e.text.charCodeAt(at - 1) < 48 ? 2 : 1;
+    }
+    let d: number | undefined;
+    if (origin) {
+      const p = e.program.location;
+      const at = p.lat !== undefined && p.lon !== undefined ? { lat: p.lat, lon: p.lon } : p.zip ? zipLocation?.(p.zip) : undefined;
+      if (at) d = distanceMiles(origin, at);
+    }
+    for (let i = 0; i < active.length && fails < 2; i++) {
+      if (!active[i].pass(e, d)) {
+        failed = active[i].key;
+        fails++;
+      }
+    }
+    if (fails > 1) continue;
+    if (fails === 1) onlyFailed[failed!] = (onlyFailed[failed!] ?? 0) + 1;
+    // Facets: a program that passes everything counts toward every group; one that fails
+    // exactly one OR group counts toward that group only (what choosing another option would give).
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i];
+      if (fails === 1 && (g.key !== failed || g.and)) continue;
+      if (g.limits) {
+        const c = dynamic[g.key as 'zip' | 'tuition'];
+        for (const m of g.limits) if (g.within!(e, d, m)) c[m] = (c[m] ?? 0) + 1;
+      } else for (const n of e.slots[i]) counts[n]++;
+    }
+    if (fails === 0) matched.push({ e, d, score });
+  }
+
+  const facets = { ...dynamic } as Facets;
+  for (const k of STATIC) facets[k] = {};
+  index.slots.forEach(([g, o], n) => counts[n] && (facets[g][o] = counts[n]));
+
+  const hits = sortMatches(matched, sort, sort === 'name' ? nameRank(index, locale) : undefined, tokens.length > 0).map(
+    ({ e, d }): Hit => ({ program: e.program, exams: e.exams, distance: d }),
+  );
+
+  const suggestions =
+    hits.length === 0
+      ? [...(tokens.length ? ['search' as const] : []), ...active.map((g) => g.key)]
+          .map((filter) => ({ filter, count: onlyFailed[filter] ?? 0 }))
+          .filter((s) => s.count > 0)
+          .sort((a, b) => b.count - a.count)
+      : [];
+  return { hits, facets, suggestions };
+}
+
+interface Match {
+  e: Entry;
+  d: number | undefined;
+  score: number;
+}
+
+/** Not reported (distance, tuition) sorts last; ties keep the catalog's order. */
+function sortMatches(list: Match[], sort: SortKey, names: Int32Array | undefined, scored: boolean): Match[] {
+  // Matches arrive in catalog order, so relevance without search text needs no sort.
+  if (sort === 'relevance' && !scored) return list;
+  const last = (v: number | undefined) => (v === undefined ? Number.MAX_VALUE : v);
+  const by: Record<SortKey, (a: Match, b: Match) => number> = {
+    relevance: (a, b) => b.score - a.score,
+    distance: (a, b) => last(a.d) - last(b.d),
+    shortest: (a, b) => a.e.program.lengthMonths.min - b.e.program.lengthMonths.min || a.e.program.lengthMonths.max - b.e.program.lengthMonths.max,
+    tuition: (a, b) => last(a.e.tuition) - last(b.e.tuition),
+    name: (a, b) => names![a.e.order] - names![b.e.order],
+  };
+  const cmp = by[sort];
+  return list.sort((a, b) => cmp(a, b) || a.e.order - b.e.order);
+}
