@@ -14,11 +14,28 @@ const components = existsSync('src/components')
   ? readdirSync('src/components').filter((d) => existsSync(`src/components/${d}/${d}.define.ts`))
   : [];
 
+// Package entries: `ma-widgets` (index), `ma-widgets/all.js`, `ma-widgets/<name>.js`
+// (dist/define/<name>.js, mapped by the `./*.js` pattern in package.json, so a
+// new widget needs no package.json edit) and `ma-widgets/react`.
 const npmInputs = {
   index: 'src/index.ts',
   all: 'src/all.ts',
-  ...Object.fromEntries(components.map((d) => [d, `src/components/${d}/${d}.define.ts`])),
-  ...(existsSync('src/react/index.ts') ? { react: 'src/react/index.ts' } : {}),
+  ...Object.fromEntries(components.map((d) => [`define/${d}`, `src/components/${d}/${d}.define.ts`])),
+  ...(existsSync('src/react/index.ts') ? { 'react/index': 'src/react/index.ts' } : {}),
+};
+
+/**
+ * TypeScript writes a define module's declarations beside its source
+ * (dist/components/x/x.define.d.ts); the package entry is dist/define/x.js, so
+ * give it a declaration that pulls in the source's (its HTMLElementTagNameMap entry).
+ */
+const defineTypings = {
+  name: 'define-typings',
+  generateBundle() {
+    for (const d of components) {
+      this.emitFile({ type: 'asset', fileName: `define/${d}.d.ts`, source: `import '../components/${d}/${d}.define.js';\nexport {};\n` });
+    }
+  },
 };
 
 const onwarn = (warning, warn) => {
@@ -37,13 +54,14 @@ export default [
     plugins: [
       json({ preferConst: true }),
       typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist', noEmitOnError: true }),
+      defineTypings,
     ],
     output: {
       dir: 'dist',
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      entryFileNames: (chunk) => (chunk.name in npmInputs && !chunk.facadeModuleId?.includes('/components/') ? `${chunk.name}.js` : '[name].js'),
+      entryFileNames: '[name].js',
     },
   },
   {
@@ -56,7 +74,7 @@ export default [
       json({ preferConst: true, compact: true }),
       resolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', noEmitOnError: true }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     output: {
       dir: 'dist/cdn',
