@@ -4,4 +4,5 @@
  * exports nothing, so the script-tag bundle carries no unused API.
  */
 import './components/program-compare/program-compare.define.js';
+import './components/salary-table/salary-table.define.js';
 export {};

@@ -72,3 +72,40 @@ declare global {
     'ma-compare-change': CompareChangeEvent;
   }
 }
+
+export interface SortChangeDetail {
+  /** The salary table's id. */
+  table: string;
+  /** The column id, or `label` for the occupation column. */
+  column: string;
+  direction: 'ascending' | 'descending';
+}
+/** A person sorted a salary table. */
+export class SortChangeEvent extends MaEvent<SortChangeDetail> {
+  static readonly eventName = 'ma-sort-change';
+  constructor(detail: SortChangeDetail) {
+    super(SortChangeEvent.eventName, detail);
+  }
+}
+
+export interface PathSelectDetail {
+  /** Starting occupation id. */
+  from: string;
+  /** Destination occupation id (the path's id). */
+  to: string;
+  kind: 'lateral' | 'advance';
+}
+/** A person chose a career path in the explorer. */
+export class PathSelectEvent extends MaEvent<PathSelectDetail> {
+  static readonly eventName = 'ma-path-select';
+  constructor(detail: PathSelectDetail) {
+    super(PathSelectEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ma-sort-change': SortChangeEvent;
+    'ma-path-select': PathSelectEvent;
+  }
+}

@@ -18,3 +18,4 @@ export { MaElement } from './internal/ma-element.js';
 export { MaCatalogElement } from './internal/catalog-element.js';
 export { VERSION } from './internal/version.js';
 export { MaProgramCompare } from './components/program-compare/program-compare.js';
+export { MaSalaryTable } from './components/salary-table/salary-table.js';
