@@ -5,4 +5,5 @@
  */
 import './components/program-compare/program-compare.define.js';
 import './components/salary-table/salary-table.define.js';
+import './components/get-matched/get-matched.define.js';
 export {};

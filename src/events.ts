@@ -109,3 +109,39 @@ declare global {
     'ma-path-select': PathSelectEvent;
   }
 }
+
+/** What `ma-match-complete` carries: the answers as enums and numbers (never the ZIP code) and the matched ids, best first. */
+export interface MatchCompleteDetail {
+  answers: Omit<import('./programs/match.js').MatchAnswers, 'zip'>;
+  ids: string[];
+}
+/** The get-matched quiz showed its results. */
+export class MatchCompleteEvent extends MaEvent<MatchCompleteDetail> {
+  static readonly eventName = 'ma-match-complete';
+  constructor(detail: MatchCompleteDetail) {
+    super(MatchCompleteEvent.eventName, detail);
+  }
+}
+
+/**
+ * A person chose "See all matching programs": the answers (with the ZIP code,
+ * since they asked to search near it) for a `<ma-program-finder>` on the page,
+ * and the same as finder query parameters (`zip=…&radius=25&delivery=online`).
+ */
+export interface MatchResultsDetail {
+  answers: import('./programs/match.js').MatchAnswers;
+  query: string;
+}
+export class MatchResultsEvent extends MaEvent<MatchResultsDetail> {
+  static readonly eventName = 'ma-match-results';
+  constructor(detail: MatchResultsDetail) {
+    super(MatchResultsEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ma-match-complete': MatchCompleteEvent;
+    'ma-match-results': MatchResultsEvent;
+  }
+}

@@ -19,3 +19,5 @@ export { MaCatalogElement } from './internal/catalog-element.js';
 export { VERSION } from './internal/version.js';
 export { MaProgramCompare } from './components/program-compare/program-compare.js';
 export { MaSalaryTable } from './components/salary-table/salary-table.js';
+export { MaGetMatched } from './components/get-matched/get-matched.js';
+export { matchPrograms, matchProgram, answersToQuery, publicAnswers, totalTuition, type MatchAnswers, type Match, type Reason } from './programs/match.js';

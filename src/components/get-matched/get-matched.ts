@@ -1,0 +1,344 @@
+/**
+ * <ma-get-matched>: a short quiz, one question per step, that ranks the
+ * catalog's programs with the transparent score of `programs/match.ts`. It
+ * runs in the browser only: it asks for nothing personal, stores nothing,
+ * and its events carry enums, numbers and program ids.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MaCatalogElement } from '../../internal/catalog-element.js';
+import type { Catalog, Program } from '../../catalog/schema.js';
+import { MatchCompleteEvent, MatchResultsEvent, ProgramSelectEvent } from '../../events.js';
+import { localize, type Locale } from '../../i18n/lang.js';
+import { formatMoney, formatNumber } from '../../i18n/format.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { lookupZip, type LatLon } from '../../programs/geo.js';
+import { CHOICES, DEFAULT_RADIUS, QUESTIONS, answersToQuery, matchPrograms, publicAnswers, totalTuition, type Match, type MatchAnswers, type Question, type Reason } from '../../programs/match.js';
+import { label, languageName } from '../program-compare/labels.js';
+import { messages } from './get-matched.messages.js';
+import { styles } from './get-matched.styles.js';
+
+type Msg = ReturnType<typeof messages>;
+
+/**
+ * @summary A step-by-step quiz that suggests medical assisting programs, without asking for personal data.
+ *
+ * @event ma-match-complete - The results are shown; `detail` is `{ answers, ids }`: enums and numbers only (no ZIP code) and the matched ids, best first.
+ * @event ma-match-results - "See all matching programs" was chosen; `detail` is `{ answers, query }` for a `<ma-program-finder>` on the page.
+ * @event ma-program-select - A matched program's link was followed; `detail` is `{ id, url }`.
+ * @event ma-catalog-load - The catalog loaded.
+ * @event ma-catalog-error - The catalog could not be loaded or is invalid.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart progress - The "Step 2 of 6" line.
+ * @csspart header - The heading of a step or of the results.
+ * @csspart card - One matched program.
+ * @csspart empty - The message shown when the catalog has no programs.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --ma-color-primary - Buttons, links and selected options.
+ * @cssproperty --ma-color-surface-alt - Background of the option rows and cards.
+ * @cssproperty --ma-match-min-height - Height reserved while loading (default 24rem).
+ */
+export class MaGetMatched extends MaCatalogElement {
+  static override styles = [...MaCatalogElement.styles, styles];
+
+  /** How many matches to show. */
+  @property({ type: Number }) limit = 5;
+
+  /** A page that lists programs; "See all matching programs" opens it with the answers in its query string. */
+  @property({ attribute: 'results-url' }) resultsUrl = '';
+
+  /** The questions to ask, in order, e.g. `location,delivery,credential` (default: all eight). */
+  @property() questions = '';
+
+  /** The current step: 0 to questions-1, or the number of questions for the results. */
+  @state() private step = 0;
+  @state() private answers: MatchAnswers = {};
+  @state() private error = '';
+  @state() private said = '';
+  private origin?: LatLon;
+  #focus = false;
+
+  get #qs(): Question[] {
+    const wanted = this.questions.split(/[\s,]+/).filter((q): q is Question => (QUESTIONS as readonly string[]).includes(q));
+    return wanted.length ? [...new Set(wanted)] : [...QUESTIONS];
+  }
+
+  protected override loadingLabel(): string {
+    return messages(this.locale).loading;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('questions')) this.step = Math.min(this.step, this.#qs.length);
+  }
+
+  override updated(): void {
+    if (!this.#focus) return;
+    this.#focus = false;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  protected renderReady(c: Catalog): TemplateResult {
+    const m = messages(this.locale);
+    if (!c.programs.length) {
+      return html`<div part="base" class="base"><p part="empty" class="empty">${m.empty}</p></div>`;
+    }
+    const qs = this.#qs;
+    return this.step >= qs.length ? this.#results(c, m) : this.#question(c, qs[this.step], qs.length, m);
+  }
+
+  // ---- Questions ----
+
+  #question(c: Catalog, q: Question, of: number, m: Msg): TemplateResult {
+    const l = this.locale;
+    const a = this.answers;
+    const last = this.step === of - 1;
+    const hint = ({ start: m.startHint, budget: m.budgetHint, schedule: m.scheduleHint, cma: m.cmaHint } as Partial<Record<Question, string>>)[q];
+    const radio = (key: keyof MatchAnswers, value: string | number, text: string) =>
+      html`<label class="option"
+        ><input type="radio" name=${key} .checked=${a[key] === value} @change=${() => this.#set({ [key]: value })} />${text}</label
+      >`;
+    let body: TemplateResult;
+    switch (q) {
+      case 'location': {
+        const states = [...new Set(c.programs.map((p) => p.location.state))].sort();
+        const err = this.error ? 'err' : undefined;
+        body = html`${CHOICES.where.map((v) => radio('where', v, m.where(v)))}
+          ${a.where === 'zip'
+            ? html`<div class="more">
+                <div class="field">
+                  <label for="zip">${m.zip}</label>
+                  <input id="zip" type="text" inputmode="numeric" autocomplete="postal-code" maxlength="5" .value=${a.zip ?? ''}
+                    aria-invalid=${err ? 'true' : 'false'} aria-describedby=${err ?? nothing}
+                    @input=${(e: Event) => this.#set({ zip: (e.target as HTMLInputElement).value.trim() })} />
+                </div>
+                <div class="field">
+                  <label for="radius">${m.radius}</label>
+                  <select id="radius" @change=${(e: Event) => this.#set({ radius: Number((e.target as HTMLSelectElement).value) })}>
+                    ${CHOICES.radius.map((r) => html`<option value=${r} ?selected=${(a.radius ?? DEFAULT_RADIUS) === r}>${m.within(formatNumber(r, l))}</option>`)}
+                  </select>
+                </div>
+              </div>`
+            : a.where === 'state'
+              ? html`<div class="more field">
+                  <label for="state">${m.state}</label>
+                  <select id="state" @change=${(e: Event) => this.#set({ state: (e.target as HTMLSelectElement).value })}>
+                    ${states.map((s) => html`<option ?selected=${(a.state ?? states[0]) === s}>${s}</option>`)}
+                  </select>
+                </div>`
+              : nothing}`;
+        break;
+      }
+      case 'delivery':
+        body = html`${CHOICES.delivery.map((v) => radio('delivery', v, v === 'any' ? m.any : label(v, l)))}`;
+        break;
+      case 'credential':
+        body = html`${CHOICES.credential.map((v) => radio('credential', v, v === 'any' ? m.notSure : m[v]))}`;
+        break;
+      case 'start':
+        body = html`${CHOICES.start.map((v) => radio('start', v, m.startIn(v)))}`;
+        break;
+      case 'budget':
+        body = html`${CHOICES.budget.map((v) => radio('budget', v, m.upTo(formatMoney(v, l))))}`;
+        break;
+      case 'schedule':
+        body = html`${CHOICES.schedule.map(
+          (v) => html`<label class="option"
+            ><input type="checkbox" .checked=${!!a.schedule?.includes(v)} @change=${(e: Event) => this.#toggle(v, (e.target as HTMLInputElement).checked)} />${label(v, l)}</label
+          >`,
+        )}`;
+        break;
+      case 'language':
+        body = html`${CHOICES.language.map((v) => radio('language', v, v === 'any' ? m.either : languageName(v, l)))}`;
+        break;
+      case 'cma':
+        body = html`${CHOICES.cma.map((v) => radio('cma', v, m[v]))}`;
+    }
+    return html`<form part="base" class="base quiz" novalidate @submit=${this.handleNext}>
+      <p part="progress" class="muted progress">${m.step(this.step + 1, of)}</p>
+      <fieldset aria-describedby=${hint ? 'hint' : nothing}>
+        <legend><h2 part="header" tabindex="-1">${m[q]}</h2></legend>
+        ${hint ? html`<p id="hint" class="muted">${hint}</p>` : nothing}
+        <div class="options">${body}</div>
+      </fieldset>
+      <p id="err" class="err" role="alert">${this.error}</p>
+      <div class="nav">
+        ${this.step ? html`<button class="btn secondary" type="button" @click=${this.handleBack}>${m.back}</button>` : nothing}
+        <button class="btn secondary" type="button" @click=${this.handleSkip}>${m.skip}</button>
+        <button class="btn" type="submit">${last ? m.finish : m.next}</button>
+      </div>
+      ${this.step ? nothing : html`<p class="muted small">${m.privacy}</p>`}
+      <p class="sr-only" role="status">${this.said}</p>
+    </form>`;
+  }
+
+  #set(patch: Partial<MatchAnswers>) {
+    this.answers = { ...this.answers, ...patch };
+    if (this.error && ('zip' in patch || 'where' in patch)) this.error = '';
+  }
+
+  #toggle(v: (typeof CHOICES.schedule)[number], on: boolean) {
+    const s = (this.answers.schedule ?? []).filter((x) => x !== v);
+    this.#set({ schedule: on ? [...s, v] : s });
+  }
+
+  #go(step: number) {
+    this.step = step;
+    this.error = '';
+    this.said = '';
+    this.#focus = true;
+  }
+
+  private handleBack() {
+    this.#go(this.step - 1);
+  }
+
+  /** Skipping forgets the answer to this question. */
+  private handleSkip() {
+    const q = this.#qs[this.step];
+    const a = { ...this.answers };
+    const keys: (keyof MatchAnswers)[] = q === 'location' ? ['where', 'zip', 'radius', 'state'] : [q];
+    keys.forEach((k) => delete a[k]);
+    this.answers = a;
+    if (q === 'location') this.origin = undefined;
+    this.#next();
+  }
+
+  private async handleNext(e: Event) {
+    e.preventDefault();
+    const a = this.answers;
+    const m = messages(this.locale);
+    if (this.#qs[this.step] === 'location') {
+      if (a.where === 'state' && !a.state) this.#set({ state: [...new Set(this.data.value!.programs.map((p) => p.location.state))].sort()[0] });
+      if (a.where === 'zip') {
+        const zip = a.zip ?? '';
+        if (!/^\d{5}$/.test(zip)) return this.#fail(m.zipInvalid);
+        this.said = m.checking;
+        this.origin = await lookupZip(zip).catch(() => undefined);
+        if (!this.origin) return this.#fail(m.zipUnknown(zip));
+        this.#set({ radius: a.radius ?? DEFAULT_RADIUS });
+      }
+    }
+    this.#next();
+  }
+
+  #fail(message: string) {
+    this.error = message;
+    this.said = '';
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#zip')?.focus());
+  }
+
+  #next() {
+    this.#go(this.step + 1);
+    if (this.step === this.#qs.length) {
+      const ids = this.#matches(this.data.value!).map((x) => x.program.id);
+      this.updateComplete.then(() => this.dispatchEvent(new MatchCompleteEvent({ answers: publicAnswers(this.answers), ids })));
+    }
+  }
+
+  // ---- Results ----
+
+  #matches(c: Catalog): Match[] {
+    const a = this.answers;
+    return matchPrograms(c.programs, a, a.where === 'zip' ? this.origin : undefined).slice(0, Math.max(1, this.limit || 5));
+  }
+
+  #results(c: Catalog, m: Msg): TemplateResult {
+    const l = this.locale;
+    const list = this.#matches(c);
+    const href = this.resultsUrl ? this.#resultsHref() : undefined;
+    const finder = !href && document.querySelector('ma-program-finder');
+    return html`<div part="base" class="base results">
+      <h2 part="header" tabindex="-1">${m.results}</h2>
+      <p role="status">${m.found(list.length, c.programs.length)}</p>
+      <p class="muted small">${m.how}</p>
+      ${this.answers.start ? html`<p class="note">${m.startNote(this.answers.start)}</p>` : nothing}
+      <ol class="list">
+        ${list.map((x) => this.#card(x, l, m))}
+      </ol>
+      <div class="nav">
+        <button class="btn secondary" type="button" @click=${() => this.#go(0)}>${m.change}</button>
+        <button class="btn secondary" type="button" @click=${this.handleRestart}>${m.restart}</button>
+        ${href
+          ? html`<a class="btn" href=${href} @click=${this.#handOff}>${m.seeAll}</a>`
+          : finder
+            ? html`<button class="btn" type="button" @click=${this.#handOff}>${m.seeAll}</button>`
+            : nothing}
+      </div>
+      <p class="sr-only" role="status">${this.said}</p>
+    </div>`;
+  }
+
+  #card(x: Match, l: Locale, m: Msg): TemplateResult {
+    const p = x.program;
+    const href = safeUrl(p.url);
+    const name = localize(p.name, l);
+    const list = (title: string, items: string[], cls: string) =>
+      items.length ? html`<h4>${title}</h4><ul class=${cls}>${items.map((t) => html`<li>${t}</li>`)}</ul>` : nothing;
+    const of = (fit: string) => x.reasons.filter((r) => r.fit === fit);
+    const unknown = of('unknown').map((r) => m.what(r.q));
+    return html`<li part="card" class="card">
+      <h3>
+        ${href ? html`<a href=${href} @click=${() => this.dispatchEvent(new ProgramSelectEvent({ id: p.id, url: href }))}>${name}</a>` : name}
+      </h3>
+      <p class="muted">${localize(p.institution.name, l)} · ${p.location.city}, ${p.location.state}</p>
+      ${p.sponsored ? html`<p class="tag">${label('sponsored', l)}</p>` : nothing}
+      <p class="score">${m.fits(x.score, x.asked)}</p>
+      ${list(m.why, of('yes').map((r) => this.#reason(r, x, l, m)), 'yes')}
+      ${list(m.misfit, of('no').map((r) => this.#reason(r, x, l, m)), 'no')}
+      ${unknown.length ? html`<p class="muted small">${m.unknown} ${unknown.join(', ')}.</p>` : nothing}
+    </li>`;
+  }
+
+  /** One reason in words, for a fitting answer ("Within 25 miles") or a miss ("About 140 miles away"). */
+  #reason(r: Reason, x: Match, l: Locale, m: Msg): string {
+    const p: Program = x.program;
+    const a = this.answers;
+    const yes = r.fit === 'yes';
+    const has = (v: string) => label(v, l);
+    switch (r.q) {
+      case 'location':
+        if (a.where === 'online') return yes ? has('online') : m.not(has(p.delivery!), has('online').toLowerCase());
+        if (yes) return p.delivery === 'online' ? m.anywhere : a.where === 'state' ? m.inState(p.location.state) : m.within(formatNumber(a.radius ?? DEFAULT_RADIUS, l));
+        return a.where === 'state' ? m.campusIn(p.location.state) : m.away(formatNumber(x.miles ?? 0, l));
+      case 'delivery':
+        return yes ? has(p.delivery!) : m.not(has(p.delivery!), has(a.delivery!).toLowerCase());
+      case 'credential':
+        return yes ? has(p.credential) : m.not(has(p.credential), (a.credential === 'associate' ? has('associate') : `${has('certificate')} / ${has('diploma')}`).toLowerCase());
+      case 'budget': {
+        const cost = formatMoney(totalTuition(p)!, l);
+        return yes ? m.underBudget(cost) : m.overBudget(cost);
+      }
+      case 'schedule':
+        return m.scheduleIs(p.schedule!.map(has).join(', '));
+      case 'language':
+        return (yes ? m.taughtIn : m.notTaughtIn)(languageName(a.language!, l));
+      default:
+        return yes ? m.cmaYes : m.cmaNo;
+    }
+  }
+
+  #resultsHref(): string | undefined {
+    const base = safeUrl(this.resultsUrl);
+    if (!base) return undefined;
+    const url = new URL(base);
+    answersToQuery(this.answers).forEach((v, k) => url.searchParams.set(k, v));
+    return url.href;
+  }
+
+  #handOff = () => {
+    const finder = document.querySelector<HTMLElement>('ma-program-finder');
+    this.dispatchEvent(new MatchResultsEvent({ answers: { ...this.answers }, query: answersToQuery(this.answers).toString() }));
+    if (!this.resultsUrl && finder) {
+      this.said = messages(this.locale).sent;
+      finder.scrollIntoView?.({ block: 'start' });
+    }
+  };
+
+  private handleRestart() {
+    this.answers = {};
+    this.origin = undefined;
+    this.#go(0);
+  }
+}
