@@ -45,7 +45,8 @@ export const messages = defineMessages('get-matched', {
     results: 'Your best matches',
     found: (n: number, of: number) => `${n} best ${n === 1 ? 'match' : 'matches'} out of ${of} programs.`,
     how: 'How we rank: one point for each of your answers a program fits. Sponsored programs get no extra points.',
-    fits: (n: number, of: number) => (of ? `Fits ${n} of your ${of} answers` : 'You skipped the questions, so programs are in catalog order'),
+    fits: (n: number, of: number) =>
+      of > 1 ? `Fits ${n} of your ${of} answers` : of ? (n ? 'Fits your answer' : 'Does not fit your answer') : 'You skipped the questions, so programs are in catalog order',
     why: 'Why this match',
     misfit: 'What does not fit',
     unknown: 'Not reported: ask the school about',
@@ -110,7 +111,8 @@ export const messages = defineMessages('get-matched', {
     results: 'Los programas que más le convienen',
     found: (n: number, of: number) => `${n} ${n === 1 ? 'mejor resultado' : 'mejores resultados'} entre ${of} programas.`,
     how: 'Cómo ordenamos: un punto por cada respuesta suya con la que coincide el programa. Los programas patrocinados no reciben puntos extra.',
-    fits: (n: number, of: number) => (of ? `Coincide con ${n} de sus ${of} respuestas` : 'Omitió las preguntas, así que los programas aparecen en el orden del catálogo'),
+    fits: (n: number, of: number) =>
+      of > 1 ? `Coincide con ${n} de sus ${of} respuestas` : of ? (n ? 'Coincide con su respuesta' : 'No coincide con su respuesta') : 'Omitió las preguntas, así que los programas aparecen en el orden del catálogo',
     why: 'Por qué le conviene',
     misfit: 'Lo que no coincide',
     unknown: 'Sin datos: pregunte a la escuela por',

@@ -6,6 +6,7 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { MaCatalogElement } from '../../internal/catalog-element.js';
 import type { Catalog, Program } from '../../catalog/schema.js';
 import { MatchCompleteEvent, MatchResultsEvent, ProgramSelectEvent } from '../../events.js';
@@ -95,66 +96,54 @@ export class MaGetMatched extends MaCatalogElement {
     const a = this.answers;
     const last = this.step === of - 1;
     const hint = ({ start: m.startHint, budget: m.budgetHint, schedule: m.scheduleHint, cma: m.cmaHint } as Partial<Record<Question, string>>)[q];
-    const radio = (key: keyof MatchAnswers, value: string | number, text: string) =>
-      html`<label class="option"
-        ><input type="radio" name=${key} .checked=${a[key] === value} @change=${() => this.#set({ [key]: value })} />${text}</label
-      >`;
-    let body: TemplateResult;
-    switch (q) {
-      case 'location': {
-        const states = [...new Set(c.programs.map((p) => p.location.state))].sort();
-        const err = this.error ? 'err' : undefined;
-        body = html`${CHOICES.where.map((v) => radio('where', v, m.where(v)))}
-          ${a.where === 'zip'
-            ? html`<div class="more">
-                <div class="field">
-                  <label for="zip">${m.zip}</label>
-                  <input id="zip" type="text" inputmode="numeric" autocomplete="postal-code" maxlength="5" .value=${a.zip ?? ''}
-                    aria-invalid=${err ? 'true' : 'false'} aria-describedby=${err ?? nothing}
-                    @input=${(e: Event) => this.#set({ zip: (e.target as HTMLInputElement).value.trim() })} />
-                </div>
-                <div class="field">
-                  <label for="radius">${m.radius}</label>
-                  <select id="radius" @change=${(e: Event) => this.#set({ radius: Number((e.target as HTMLSelectElement).value) })}>
-                    ${CHOICES.radius.map((r) => html`<option value=${r} ?selected=${(a.radius ?? DEFAULT_RADIUS) === r}>${m.within(formatNumber(r, l))}</option>`)}
-                  </select>
-                </div>
-              </div>`
-            : a.where === 'state'
-              ? html`<div class="more field">
-                  <label for="state">${m.state}</label>
-                  <select id="state" @change=${(e: Event) => this.#set({ state: (e.target as HTMLSelectElement).value })}>
-                    ${states.map((s) => html`<option ?selected=${(a.state ?? states[0]) === s}>${s}</option>`)}
-                  </select>
-                </div>`
-              : nothing}`;
-        break;
-      }
-      case 'delivery':
-        body = html`${CHOICES.delivery.map((v) => radio('delivery', v, v === 'any' ? m.any : label(v, l)))}`;
-        break;
-      case 'credential':
-        body = html`${CHOICES.credential.map((v) => radio('credential', v, v === 'any' ? m.notSure : m[v]))}`;
-        break;
-      case 'start':
-        body = html`${CHOICES.start.map((v) => radio('start', v, m.startIn(v)))}`;
-        break;
-      case 'budget':
-        body = html`${CHOICES.budget.map((v) => radio('budget', v, m.upTo(formatMoney(v, l))))}`;
-        break;
-      case 'schedule':
-        body = html`${CHOICES.schedule.map(
-          (v) => html`<label class="option"
-            ><input type="checkbox" .checked=${!!a.schedule?.includes(v)} @change=${(e: Event) => this.#toggle(v, (e.target as HTMLInputElement).checked)} />${label(v, l)}</label
-          >`,
-        )}`;
-        break;
-      case 'language':
-        body = html`${CHOICES.language.map((v) => radio('language', v, v === 'any' ? m.either : languageName(v, l)))}`;
-        break;
-      case 'cma':
-        body = html`${CHOICES.cma.map((v) => radio('cma', v, m[v]))}`;
-    }
+    const key = q === 'location' ? 'where' : q;
+    const multi = q === 'schedule';
+    const words = (v: string | number): string =>
+      v === 'any'
+        ? q === 'credential' ? m.notSure : q === 'language' ? m.either : m.any
+        : q === 'location' ? m.where(v as string)
+        : q === 'start' ? m.startIn(v as number)
+        : q === 'budget' ? m.upTo(formatMoney(v as number, l))
+        : q === 'language' ? languageName(v as string, l)
+        : q === 'credential' || q === 'cma' ? m[v as 'yes']
+        : label(v as string, l);
+    const options = (CHOICES[key] as readonly (string | number)[]).map(
+      (v) => html`<label class="option"
+        ><input
+          type=${multi ? 'checkbox' : 'radio'}
+          name=${key}
+          .checked=${multi ? !!a.schedule?.includes(v as never) : a[key] === v}
+          @change=${(e: Event) => (multi ? this.#toggle(v as never, (e.target as HTMLInputElement).checked) : this.#set({ [key]: v }))}
+        />${words(v)}</label
+      >`,
+    );
+    const states = [...new Set(c.programs.map((p) => p.location.state))].sort();
+    const err = this.error ? 'err' : undefined;
+    const select = (id: 'radius' | 'state', values: readonly (string | number)[], current: unknown, text: (v: never) => string) =>
+      html`<div class="field">
+        <label for=${id}>${m[id]}</label>
+        <select id=${id} @change=${(e: Event) => this.#set({ [id]: values[(e.target as HTMLSelectElement).selectedIndex] })}>
+          ${values.map((v) => html`<option ?selected=${current === v}>${text(v as never)}</option>`)}
+        </select>
+      </div>`;
+    const more =
+      q !== 'location'
+        ? nothing
+        : a.where === 'zip'
+          ? html`<div class="more">
+              <div class="field">
+                <label for="zip">${m.zip}</label>
+                <input id="zip" type="text" inputmode="numeric" autocomplete="postal-code" maxlength="5" .value=${a.zip ?? ''}
+                  aria-invalid=${err ? 'true' : 'false'} aria-describedby=${err ?? nothing}
+                  @input=${(e: Event) => this.#set({ zip: (e.target as HTMLInputElement).value.trim() })} />
+              </div>
+              ${select('radius', CHOICES.radius, a.radius ?? DEFAULT_RADIUS, (r: number) => m.within(formatNumber(r, l)))}
+            </div>`
+          : a.where === 'state'
+            ? html`<div class="more">${select('state', states, a.state ?? states[0], (s: string) => s)}</div>`
+            : nothing;
+    // A fresh DOM per question: reusing radios across steps lets the browser's radio groups uncheck kept answers.
+    const body = keyed(q, html`${options}${more}`);
     return html`<form part="base" class="base quiz" novalidate @submit=${this.handleNext}>
       <p part="progress" class="muted progress">${m.step(this.step + 1, of)}</p>
       <fieldset aria-describedby=${hint ? 'hint' : nothing}>

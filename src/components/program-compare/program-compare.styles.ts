@@ -26,7 +26,6 @@ export const styles = css`
     border-collapse: separate;
     border-spacing: 0;
     width: 100%;
-    min-width: max-content;
   }
   th,
   td {
