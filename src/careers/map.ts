@@ -33,7 +33,7 @@ export const MAP_WIDTH = 720;
 const ROW = 64;
 const HEAD = 36;
 const PAD = 16;
-const COL = { lateral: 300, advance: 460 };
+const COL = { lateral: 300, advance: 440 };
 // About the width of one character of the 13 px map text, in viewBox units.
 const CHAR = 7.2;
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -67,7 +67,8 @@ export function mapLayout(start: { title: string; median?: number }, items: read
     const group = items.filter((i) => i.kind === kind);
     if (!group.length) continue;
     const x = COL[kind];
-    heads.push({ kind, x: x - 20, y: y + 20 });
+    // Headings start left of their column so that a long one (about 38 characters) still fits.
+    heads.push({ kind, x: x - 40, y: y + 20 });
     y += HEAD;
     for (const item of group) {
       nodes.push({ ...item, x, y: y + ROW / 2, r: radius(item.median, max), lines: wrap(item.title, Math.floor((MAP_WIDTH - x - 36) / CHAR)), d: '' });

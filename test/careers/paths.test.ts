@@ -43,7 +43,8 @@ describe('careers/time', () => {
     expect(formatMonths({ min: 12, max: 12 }, 'en')).to.equal('1 year');
     expect(formatMonths({ min: 9, max: 12 }, 'en')).to.equal('9–12 months');
     expect(formatMonths({ min: 1, max: 1 }, 'en')).to.equal('1 month');
-    expect(formatMonths({ min: 36, max: 48 }, 'es')).to.equal('3–4 años');
-    expect(formatMonths({ min: 1, max: 3 }, 'es')).to.equal('1–3 meses');
+    expect(formatMonths({ min: 36, max: 48 }, 'es')).to.equal('3-4 años');
+    expect(formatMonths({ min: 0, max: 1 }, 'en')).to.equal('0–1 months');
+    expect(formatMonths({ min: 1, max: 3 }, 'es')).to.equal('1-3 meses');
   });
 });

@@ -8,12 +8,15 @@ import type { Catalog } from '../../catalog/schema.js';
 import { coreMessages } from '../../i18n/messages.js';
 import { localize, type Locale } from '../../i18n/lang.js';
 import { safeUrl } from '../../internal/safe-url.js';
+import { vintageRank } from '../../careers/pay.js';
 
 export function sourceLine(catalog: Catalog, id: string, vintage: string | undefined, locale: Locale): TemplateResult {
   const s = catalog.meta.sources.find((x) => x.id === id);
   const name = s ? localize(s.name, locale) : id;
-  // Split the translated sentence around the name so the name can be a link in either word order.
-  const [before, after] = coreMessages(locale).source('\n', vintage ?? s?.vintage ?? '').split('\n');
+  const v = vintage ?? s?.vintage ?? '';
+  // Split the translated sentence around the name and the vintage, so the name can be a link, and a
+  // vintage the name already states ("OEWS, May 2025", "OEWS, mayo de 2025") is not said twice.
+  const [before, between, after] = coreMessages(locale).source('\n', '\r').split(/[\n\r]/);
   const href = safeUrl(s?.url);
-  return html`${before}${href ? html`<a href=${href}>${name}</a>` : name}${after}`;
+  return html`${before}${href ? html`<a href=${href}>${name}</a>` : name}${name.includes(v) || (vintageRank(v) > 0 && vintageRank(name) === vintageRank(v)) ? '' : between + v}${after}`;
 }

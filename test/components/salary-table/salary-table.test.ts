@@ -139,6 +139,18 @@ describe('<ma-salary-table>', () => {
     expect($(el, '[part=note]')).to.equal(null);
   });
 
+  it('does not repeat a vintage the source name already states, in either language', async () => {
+    const catalog = {
+      ...careers,
+      meta: { ...careers.meta, sources: [...careers.meta.sources.filter((s) => s.id !== 'wages'), { id: 'wages', name: { en: 'OEWS, May 2025', es: 'OEWS, mayo de 2025' }, vintage: 'May 2025' }] },
+    };
+    const el = await fixture<MaSalaryTable>(html`<ma-salary-table .catalog=${catalog} table="pct" lang="en"></ma-salary-table>`);
+    expect(text($(el, '[part=source]'))).to.equal('Source: OEWS, May 2025');
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(text($(el, '[part=source]'))).to.equal('Fuente: OEWS, mayo de 2025');
+  });
+
   it('shows an accessible empty state for a table with no rows, an unknown id, or no tables', async () => {
     for (const el of [
       await fixture<MaSalaryTable>(html`<ma-salary-table .catalog=${careers} table="none" lang="en"></ma-salary-table>`),
