@@ -11,6 +11,7 @@ import { MaCatalogElement } from '../../internal/catalog-element.js';
 import type { Catalog, Program } from '../../catalog/schema.js';
 import { MatchCompleteEvent, MatchResultsEvent, ProgramSelectEvent } from '../../events.js';
 import { localize, type Locale } from '../../i18n/lang.js';
+import { coreMessages } from '../../i18n/messages.js';
 import { formatMoney, formatNumber } from '../../i18n/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { lookupZip, type LatLon } from '../../programs/geo.js';
@@ -242,6 +243,7 @@ export class MaGetMatched extends MaCatalogElement {
       <h2 part="header" tabindex="-1">${m.results}</h2>
       <p role="status">${m.found(list.length, c.programs.length)}</p>
       <p class="muted small">${m.how}</p>
+      ${c.meta.sample ? html`<p class="note">${coreMessages(l).sampleData}.</p>` : nothing}
       ${this.answers.start ? html`<p class="note">${m.startNote(this.answers.start)}</p>` : nothing}
       <ol class="list">
         ${list.map((x) => this.#card(x, l, m))}

@@ -7,7 +7,7 @@ import { A, B, C, E, F, PROGRAMS, makeCatalog } from '../../fixtures/get-matched
 
 const catalog = makeCatalog();
 const root = (el: HTMLElement) => el.shadowRoot!;
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const heading = (el: HTMLElement) => text(root(el).querySelector('h2'));
 const progress = (el: HTMLElement) => text(root(el).querySelector('[part="progress"]'));
 const button = (el: HTMLElement, label: string) =>
@@ -244,10 +244,14 @@ describe('<ma-get-matched>', () => {
     expect(text(cards(el)[0])).to.contain('Fits 1 of your 2 answers');
   });
 
-  it('shows `limit` matches', async () => {
+  it('shows `limit` matches, and says when the catalog is sample data', async () => {
     const el = await quiz({ questions: 'cma', limit: 2 });
     await go(el, 'See my matches');
     expect(cards(el)).to.have.length(2);
+    expect(text(root(el))).not.to.contain('Sample data');
+    el.catalog = { ...catalog, meta: { ...catalog.meta, sample: true } };
+    await el.updateComplete;
+    expect(text(root(el))).to.contain('Sample data for demonstration.');
   });
 
   it('opens results-url with the answers in its query string', async () => {
