@@ -7,4 +7,5 @@ import './components/program-compare/program-compare.define.js';
 import './components/salary-table/salary-table.define.js';
 import './components/get-matched/get-matched.define.js';
 import './components/career-explorer/career-explorer.define.js';
+import './components/program-finder/program-finder.define.js';
 export {};

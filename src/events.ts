@@ -145,3 +145,30 @@ declare global {
     'ma-match-results': MatchResultsEvent;
   }
 }
+
+/**
+ * The finder's filters or sort changed (by the person, or from the URL on
+ * back/forward). The detail has the filters as enums and numbers; what a
+ * person typed is not in it: the search text and the ZIP code are replaced
+ * by `search: true|false` and `near: true|false` (a ZIP radius in use).
+ */
+export interface FilterChangeDetail {
+  filters: Omit<import('./programs/query.js').ProgramFilters, 'q' | 'zip'>;
+  search: boolean;
+  near: boolean;
+  sort: import('./programs/query.js').SortKey;
+  /** How many programs match. */
+  total: number;
+}
+export class FilterChangeEvent extends MaEvent<FilterChangeDetail> {
+  static readonly eventName = 'ma-filter-change';
+  constructor(detail: FilterChangeDetail) {
+    super(FilterChangeEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ma-filter-change': FilterChangeEvent;
+  }
+}

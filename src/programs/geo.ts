@@ -44,16 +44,27 @@ export function decodeZipTable(s: string): Map<number, [number, number]> {
 
 let table: Promise<Map<number, [number, number]>> | undefined;
 
-/** The centroid of a 5-digit U.S. ZIP code, or undefined if it is not one we know. */
-export async function lookupZip(zip: string): Promise<LatLon | undefined> {
-  if (!/^\d{5}$/.test(zip)) return undefined;
-  table ??= import('./zip/table.js').then(
+function zipTable(): Promise<Map<number, [number, number]>> {
+  return (table ??= import('./zip/table.js').then(
     (m) => decodeZipTable(m.default),
     (e) => {
       table = undefined; // a failed chunk load may succeed on the next try
       throw e;
     },
-  );
-  const hit = (await table).get(Number(zip));
-  return hit && { lat: hit[0], lon: hit[1] };
+  ));
+}
+
+/** A synchronous ZIP lookup once the table is loaded (for `queryPrograms`' `zipLocation`). */
+export async function loadZipTable(): Promise<(zip: string) => LatLon | undefined> {
+  const t = await zipTable();
+  return (zip) => {
+    const hit = /^\d{5}$/.test(zip) ? t.get(Number(zip)) : undefined;
+    return hit && { lat: hit[0], lon: hit[1] };
+  };
+}
+
+/** The centroid of a 5-digit U.S. ZIP code, or undefined if it is not one we know. */
+export async function lookupZip(zip: string): Promise<LatLon | undefined> {
+  if (!/^\d{5}$/.test(zip)) return undefined;
+  return (await loadZipTable())(zip);
 }

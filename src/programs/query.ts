@@ -22,7 +22,7 @@
  * - A ZIP radius keeps programs whose location (coordinates, else their ZIP's
  *   centroid) is within the radius; a program with neither is left out.
  */
-import type { Credential, Delivery, Program } from '../catalog/schema.js';
+import type { Credential, Delivery, Program, Schedule } from '../catalog/schema.js';
 import { examEligibility, EXAMS, type Eligibility, type Exam } from './eligibility.js';
 import { distanceMiles, type LatLon } from './geo.js';
 
@@ -32,7 +32,7 @@ export const TUITION_LIMITS = [5000, 10000, 15000, 20000, 30000] as const;
 export const SORTS = ['relevance', 'distance', 'shortest', 'tuition', 'name'] as const;
 export type SortKey = (typeof SORTS)[number];
 export type AccreditationFilter = 'CAAHEP' | 'ABHES' | 'any';
-export type ScheduleFilter = 'evening' | 'weekend';
+export type ScheduleFilter = Schedule;
 
 export interface ProgramFilters {
   /** Search text: program, school and city names, case- and accent-insensitive. */

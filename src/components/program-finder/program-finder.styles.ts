@@ -1,0 +1,216 @@
+/** Layout of <ma-program-finder>: filters beside results, folded behind a button in a narrow column. */
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_min-height: var(--ma-finder-min-height, 32rem);
+  }
+  .finder {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+  .header {
+    display: flex;
+    gap: 0.75em;
+    align-items: flex-end;
+  }
+  .search {
+    flex: 1;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(13rem, 16rem) 1fr;
+    gap: var(--_gap);
+    align-items: start;
+  }
+  .toggle {
+    display: none;
+  }
+  .filters {
+    display: flex;
+    flex-direction: column;
+    gap: 1em;
+    padding: 1em;
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    font-weight: 600;
+    font-size: 0.9375em;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 2em;
+    cursor: pointer;
+  }
+  .n,
+  .hint,
+  .small,
+  .note {
+    font-size: 0.875em;
+  }
+  .n {
+    color: var(--_muted);
+  }
+  .invalid {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .zip {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: 0.5em;
+  }
+  .zip .hint {
+    grid-column: 1 / -1;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: flex-end;
+    gap: 0.75em;
+    margin-block-end: 0.75em;
+  }
+  .count {
+    font-weight: 600;
+  }
+  .sort select {
+    width: auto;
+  }
+  .list {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.75em;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.4em;
+    padding: 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .card h3:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .sponsored {
+    align-self: flex-start;
+    font-size: 0.8125em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_accent);
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    font-size: 0.9375em;
+  }
+  .facts dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    list-style: none;
+    padding: 0;
+  }
+  .badge {
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--_primary);
+    border-radius: 1em;
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_primary);
+  }
+  .badge.unknown {
+    border-style: dashed;
+    border-color: var(--_border);
+    color: var(--_muted);
+  }
+  .foot {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .more {
+    margin-block-start: 1em;
+    width: 100%;
+  }
+  .empty {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.75em;
+    padding: 1.25em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .tray {
+    position: sticky;
+    bottom: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    padding: 0.75em 1em;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .tray-h {
+    font-size: 1em;
+  }
+  .tray ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    list-style: none;
+    padding: 0;
+  }
+  .tray li {
+    display: flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  .x {
+    padding: 0;
+  }
+  @container (max-width: 640px) {
+    .layout {
+      grid-template-columns: 1fr;
+    }
+    .toggle {
+      display: inline-flex;
+    }
+    .filters {
+      display: none;
+    }
+    .open .filters {
+      display: flex;
+    }
+  }
+`;
