@@ -61,6 +61,7 @@ export class MaGetMatched extends MaCatalogElement {
   @state() private said = '';
   private origin?: LatLon;
   #focus = false;
+  #busy = false;
 
   get #qs(): Question[] {
     const wanted = this.questions.split(/[\s,]+/).filter((q): q is Question => (QUESTIONS as readonly string[]).includes(q));
@@ -204,8 +205,12 @@ export class MaGetMatched extends MaCatalogElement {
       if (a.where === 'zip') {
         const zip = a.zip ?? '';
         if (!/^\d{5}$/.test(zip)) return this.#fail(m.zipInvalid);
+        // A second press while the ZIP table loads must not skip the next step.
+        if (this.#busy) return;
+        this.#busy = true;
         this.said = m.checking;
         this.origin = await lookupZip(zip).catch(() => undefined);
+        this.#busy = false;
         if (!this.origin) return this.#fail(m.zipUnknown(zip));
         this.#set({ radius: a.radius ?? DEFAULT_RADIUS });
       }

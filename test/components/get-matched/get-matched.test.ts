@@ -230,6 +230,17 @@ describe('<ma-get-matched>', () => {
     expect(progress(el)).to.equal('Step 1 of 8');
   });
 
+  it('a double press of Next while the ZIP is checked moves one step only', async () => {
+    const el = await quiz();
+    await pick(el, 'Near a ZIP code');
+    await typeZip(el, '78701');
+    button(el, 'Next').click();
+    button(el, 'Next').click();
+    await waitUntil(() => progress(el) !== 'Step 1 of 8');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(progress(el)).to.equal('Step 2 of 8');
+  });
+
   it('asks only the questions the publisher chose', async () => {
     const el = await quiz({ questions: 'location,delivery,credential' });
     expect(progress(el)).to.equal('Step 1 of 3');
