@@ -144,7 +144,7 @@ export class MaCareerExplorer extends MaCatalogElement {
           ? html`<p class="muted">${m.startPay(money(map.startPay))} ${sourceLine(catalog, map.startPay.source, map.startPay.vintage, locale)}</p>`
           : nothing}
       </div>
-      ${this.view === 'list' ? nothing : this.renderMap(map, startTitle, sel, tabStop, title, money, time)}
+      ${this.view === 'list' ? nothing : this.renderMap(map, startTitle, sel, title, money, time)}
       <div class="cols" @keydown=${this.handleKey}>${group('lateral', map.lateral)}${group('advance', map.advance)}</div>
     </div>`;
   }
@@ -153,7 +153,6 @@ export class MaCareerExplorer extends MaCatalogElement {
     map: CareerMap,
     startTitle: string,
     sel: number,
-    tabStop: number,
     title: (n: PathNode) => string,
     money: (p: Pay | undefined) => string,
     time: (n: PathNode) => string,
@@ -174,7 +173,7 @@ export class MaCareerExplorer extends MaCatalogElement {
       <circle class="node start" cx=${s.x} cy=${s.y} r=${s.r}></circle>
       ${lines(s.x, s.y + s.r + 18, s.lines, money(map.startPay), 'middle')}
       ${g.nodes.map(
-        (n, i) => svg`<g class="dest-g ${n.kind}${i === sel ? ' on' : ''}${i === tabStop ? ' active' : ''}" @click=${() => this.choose(map, i, true)}>
+        (n, i) => svg`<g class="dest-g ${n.kind}${i === sel ? ' on' : ''}" @click=${() => this.choose(map, i, true)}>
           <circle class="node${n.median ? '' : ' nr'}" cx=${n.x} cy=${n.y} r=${n.r}></circle>
           ${lines(n.x + n.r + 8, n.y - n.lines.length * 8 + 4, n.lines, money(map.all[i].pay))}
         </g>`,
