@@ -6,7 +6,6 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 export const messages = defineMessages('program-finder', {
   en: {
     loading: 'Loading programs…',
-    heading: 'Medical assisting programs',
     search: 'Search programs, schools or cities',
     filters: 'Filters',
     filtersCount: (n: number) => (n ? `Filters (${n} on)` : 'Filters'),
@@ -43,7 +42,7 @@ export const messages = defineMessages('program-finder', {
     lowestTuition: 'Lowest tuition',
     name: 'Name',
     count: (shown: number, total: number) =>
-      total === 0 ? 'No programs match.' : shown < total ? `Showing ${shown} of ${total} programs` : `${total} ${plural(total, 'program', 'programs')}`,
+      shown < total ? `Showing ${shown} of ${total} programs` : `${total} ${plural(total, 'program', 'programs')}`,
     more: (n: number) => `Show ${n} more`,
     empty: 'No programs match all of these filters.',
     suggest: (filter: string, n: number) => `Remove “${filter}”: ${n} ${plural(n, 'program', 'programs')}`,
@@ -66,10 +65,9 @@ export const messages = defineMessages('program-finder', {
   },
   es: {
     loading: 'Cargando programas…',
-    heading: 'Programas de asistencia médica',
     search: 'Buscar programas, escuelas o ciudades',
     filters: 'Filtros',
-    filtersCount: (n: number) => (n ? `Filtros (${n} activos)` : 'Filtros'),
+    filtersCount: (n: number) => (n ? `Filtros (${n} ${plural(n, 'activo', 'activos')})` : 'Filtros'),
     state: 'Estado',
     allStates: 'Todos los estados',
     zip: 'Código postal',
@@ -103,11 +101,7 @@ export const messages = defineMessages('program-finder', {
     lowestTuition: 'Matrícula más baja',
     name: 'Nombre',
     count: (shown: number, total: number) =>
-      total === 0
-        ? 'Ningún programa coincide.'
-        : shown < total
-          ? `Se muestran ${shown} de ${total} programas`
-          : `${total} ${plural(total, 'programa', 'programas')}`,
+      shown < total ? `Se muestran ${shown} de ${total} programas` : `${total} ${plural(total, 'programa', 'programas')}`,
     more: (n: number) => `Mostrar ${n} más`,
     empty: 'Ningún programa cumple todos estos filtros.',
     suggest: (filter: string, n: number) => `Quitar «${filter}»: ${n} ${plural(n, 'programa', 'programas')}`,

@@ -53,6 +53,9 @@ export const styles = css`
     min-height: 2em;
     cursor: pointer;
   }
+  .check input {
+    flex: none;
+  }
   .n,
   .hint,
   .small,
@@ -68,11 +71,7 @@ export const styles = css`
   }
   .zip {
     display: grid;
-    grid-template-columns: 1fr 1fr;
     gap: 0.5em;
-  }
-  .zip .hint {
-    grid-column: 1 / -1;
   }
   .bar {
     display: flex;

@@ -221,8 +221,8 @@ export class MaProgramFinder extends MaCatalogElement {
   }
 
   /** A change made by the person: new filters, the URL (with `sync-url`), and an event after render. */
-  #change(patch: Partial<ProgramFilters> | null, sort?: SortKey, typing = false) {
-    this.#apply({ filters: patch ? { ...this.filters, ...patch } : {}, sort });
+  #change(patch: Partial<ProgramFilters>, sort?: SortKey, typing = false) {
+    this.#apply({ filters: { ...this.filters, ...patch }, sort });
     if (this.syncUrl) {
       const url = location.pathname + mergeSearch(location.search, this.filters, sort ?? this.sort) + location.hash;
       // A run of keystrokes is one history entry.
@@ -247,7 +247,8 @@ export class MaProgramFinder extends MaCatalogElement {
   private handlePopState = () => {
     if (!this.syncUrl) return;
     this.#typing = false;
-    this.#apply({ sort: 'relevance', ...this.#initialFilters() });
+    const { filters, sort } = this.#initialFilters();
+    this.#apply({ filters, sort: sort ?? 'relevance' });
   };
 
   private handleCompareElsewhere = (e: Event) => {
@@ -259,12 +260,26 @@ export class MaProgramFinder extends MaCatalogElement {
     const query = (e as CustomEvent<{ query?: string }>).detail?.query;
     if (typeof query === 'string') {
       const params = new URLSearchParams(query);
-      this.#change(readFilters((n) => params.get(n)).filters);
+      // The answers replace what the person could have set here; the publisher's hidden filters stay.
+      this.#change({ ...this.#cleared(), ...readFilters((n) => params.get(n)).filters });
     }
   };
 
+  #lookups = new WeakMap<Catalog, { states: string[]; byId: Map<string, Program> }>();
+  /** Per catalog, once: its states and its programs by id (not per keystroke, at 10,000 programs). */
+  #lookup(c: Catalog) {
+    let v = this.#lookups.get(c);
+    if (!v) this.#lookups.set(c, (v = { states: [...new Set(c.programs.map((p) => p.location.state))], byId: new Map(c.programs.map((p) => [p.id, p])) }));
+    return v;
+  }
+
   #hidden(key: FilterKey | 'sort'): boolean {
     return this.hideFilters.split(/[\s,]+/).includes(key);
+  }
+
+  /** Filter groups the person can see, so can clear (a hidden one set by the publisher stays). */
+  #visible(): FilterKey[] {
+    return (Object.keys(OWNS) as FilterKey[]).filter((k) => !this.#hidden(k));
   }
 
   protected renderReady(catalog: Catalog): TemplateResult {
@@ -273,7 +288,8 @@ export class MaProgramFinder extends MaCatalogElement {
     const r = this.#query(catalog);
     const total = r.hits.length;
     const shown = Math.min(this.shown, total);
-    const active = (Object.keys(OWNS) as FilterKey[]).filter((k) => OWNS[k].some((p) => this.filters[p] !== undefined)).length;
+    // A radius alone (no ZIP yet) filters nothing.
+    const active = this.#visible().filter((k) => (k === 'zip' ? this.filters.zip : OWNS[k].some((p) => this.filters[p] !== undefined))).length;
     return html`<div part="base" class="base finder ${this.open ? 'open' : ''}">
       <div part="header" class="header">
         ${this.#hidden('search')
@@ -289,9 +305,9 @@ export class MaProgramFinder extends MaCatalogElement {
       <div class="layout">
         <form id="filters" part="filters" class="filters" aria-label=${m.filters} @submit=${(e: Event) => e.preventDefault()}>
           ${this.#renderFilters(catalog, r, m, l)}
-          ${active ? html`<button class="btn secondary" type="button" @click=${() => this.#change(null)}>${m.clear}</button>` : nothing}
+          ${active ? html`<button class="btn secondary" type="button" @click=${() => this.#removeFilter()}>${m.clear}</button>` : nothing}
         </form>
-        <section class="results" aria-labelledby="count">
+        <section class="results">
           <div class="bar">
             <p id="count" part="count" class="count" role="status" tabindex="-1">${m.count(shown, total)}</p>
             ${this.#hidden('sort') ? nothing : this.#renderSort(m)}
@@ -362,7 +378,7 @@ export class MaProgramFinder extends MaCatalogElement {
     const fc = r.facets;
     const show = (k: FilterKey, t: () => TemplateResult) => (this.#hidden(k) ? [] : [t()]);
     const num = (v: string) => (v ? Number(v) : undefined);
-    const states = [...new Set([...catalog.programs.map((p) => p.location.state), ...(f.state ? [f.state] : [])])].sort();
+    const states = [...new Set([...this.#lookup(catalog).states, ...(f.state ? [f.state] : [])])].sort();
     return [
       ...show('state', () => this.#select('state', m.state, f.state, states.map((s) => [s, s]), fc.state, m.allStates, (v) => this.#change({ state: v }))),
       ...show('zip', () => this.#renderZip(fc.zip, m)),
@@ -435,6 +451,9 @@ export class MaProgramFinder extends MaCatalogElement {
           @input=${this.handleZip}
         />
       </div>
+      <p id="zip-msg" class="hint ${unknown ? 'invalid' : 'muted'}" aria-live="polite">
+        ${unknown ? m.zipUnknown(this.filters.zip!) : this.zipStatus === 'loading' ? m.zipLoading : m.zipHint}
+      </p>
       <div class="field">
         <label for="radius">${m.radius}</label>
         <select id="radius" @change=${(e: Event) => this.#change({ radius: Number((e.target as HTMLSelectElement).value) })}>
@@ -443,9 +462,6 @@ export class MaProgramFinder extends MaCatalogElement {
           )}
         </select>
       </div>
-      <p id="zip-msg" class="hint ${unknown ? 'invalid' : 'muted'}" aria-live="polite">
-        ${unknown ? m.zipUnknown(this.filters.zip!) : this.zipStatus === 'loading' ? m.zipLoading : m.zipHint}
-      </p>
     </div>`;
   }
 
@@ -511,7 +527,10 @@ export class MaProgramFinder extends MaCatalogElement {
     };
     return html`<div part="empty" class="empty">
       <p><strong>${m.empty}</strong></p>
-      ${r.suggestions.slice(0, 2).map(
+      ${r.suggestions
+        .filter((s) => !this.#hidden(s.filter))
+        .slice(0, 2)
+        .map(
         (s) => html`<button class="btn secondary suggest" type="button" @click=${() => this.#removeFilter(s.filter)}>${m.suggest(names[s.filter], s.count)}</button>`,
       )}
       <button class="btn secondary" type="button" @click=${() => this.#removeFilter()}>${m.clear}</button>
@@ -520,7 +539,7 @@ export class MaProgramFinder extends MaCatalogElement {
 
   #renderTray(catalog: Catalog, m: M, l: Locale): TemplateResult | typeof nothing {
     if (!this.compare.length && !this.limitHit) return nothing;
-    const byId = new Map(catalog.programs.map((p) => [p.id, p]));
+    const { byId } = this.#lookup(catalog);
     return html`<section part="tray" class="tray" aria-labelledby="tray-h">
       <h2 id="tray-h" class="tray-h">${m.comparing(this.compare.length)}</h2>
       <ul>
@@ -558,9 +577,14 @@ export class MaProgramFinder extends MaCatalogElement {
     this.dispatchEvent(new CompareChangeEvent({ ids: [...ids] }));
   }
 
-  /** Removes one filter group (or all, without a key) and moves focus to the count, since the button goes away. */
+  /** A patch that unsets one filter group, or every visible one. */
+  #cleared(key?: FilterKey): Partial<ProgramFilters> {
+    return Object.fromEntries((key ? [key] : this.#visible()).flatMap((k) => OWNS[k]).map((p) => [p, undefined]));
+  }
+
+  /** Removes one filter group (or every visible one) and moves focus to the count, since the button goes away. */
   #removeFilter(key?: FilterKey) {
-    this.#change(key ? Object.fromEntries(OWNS[key].map((p) => [p, undefined])) : null);
+    this.#change(this.#cleared(key));
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#count')?.focus());
   }
 

@@ -164,6 +164,25 @@ describe('<ma-program-finder>: search and filters', () => {
     expect(root(el).querySelector('#length')).to.exist;
   });
 
+  it('keeps a hidden filter set by the publisher when the person clears filters', async () => {
+    const el = await finder(html`<ma-program-finder .catalog=${catalog} state="TX" hide-filters="state"></ma-program-finder>`);
+    await check(el, 'Online');
+    expect(ids(el)).to.deep.equal([]);
+    // No suggestion to remove the hidden state filter: only the delivery one.
+    expect([...root(el).querySelectorAll('.suggest')].map((b) => b.textContent!.trim())).to.deep.equal(['Remove “How classes are taught”: 5 programs']);
+    [...root(el).querySelectorAll<HTMLButtonElement>('.empty button')].at(-1)!.click();
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['aus', 'hou', 'tmc', 'katy', 'dal']);
+  });
+
+  it('applies the answers of <ma-get-matched> (ma-match-results) on the page', async () => {
+    const el = await finder();
+    await choose(el, 'length', '12');
+    document.dispatchEvent(new CustomEvent('ma-match-results', { detail: { answers: {}, query: 'state=TX&delivery=campus&credential=certificate,diploma' } }));
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['hou', 'tmc', 'dal']);
+  });
+
   it('fires ma-filter-change with the filters but not the typed text', async () => {
     const el = await finder();
     setTimeout(() => type(el, 'q', 'bayou'));
@@ -296,6 +315,18 @@ describe('<ma-program-finder>: URL sync', () => {
     await el.updateComplete;
     expect(new URLSearchParams(location.search).get('delivery')).to.equal(null);
     expect(ids(el)).to.deep.equal(['aus', 'hou', 'tmc', 'katy', 'dal']);
+  });
+
+  it('restores the sort from the URL on back', async () => {
+    const el = await finder(html`<ma-program-finder .catalog=${catalog} sync-url></ma-program-finder>`);
+    await choose(el, 'sort', 'name');
+    expect(new URLSearchParams(location.search).get('sort')).to.equal('name');
+    const popped = oneEvent(window, 'popstate');
+    history.back();
+    await popped;
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '#sort').value).to.equal('relevance');
+    expect(ids(el)[0]).to.equal('sj');
   });
 
   it('does not touch the URL without sync-url', async () => {
