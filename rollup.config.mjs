@@ -44,6 +44,8 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+const CORE = /node_modules\/(lit|@lit\/reactive-element|lit-html|lit-element|zod|tslib)\/|\/src\/(internal\/|i18n\/|events\.ts|catalog\/(?!default\/))/;
+
 const external = (id) => /^(lit|@lit\/|lit-html|lit-element|zod|react|react-dom|tslib)(\/|$)/.test(id);
 
 export default [
@@ -79,6 +81,9 @@ export default [
     output: {
       dir: 'dist/cdn',
       format: 'es',
+      // Lit, zod and the shared base (catalog, i18n, base element) in one chunk every
+      // widget file imports, with a stable name; rollup splits the rest by use.
+      manualChunks: (id) => (CORE.test(id) ? 'core' : undefined),
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },

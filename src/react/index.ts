@@ -4,4 +4,8 @@
  * `ma-*` event is an `onX` prop (`ma-program-select` → `onProgramSelect`).
  * Importing a wrapper registers its element.
  */
-export {};
+export { MaProgramFinder } from './program-finder.js';
+export { MaProgramCompare } from './program-compare.js';
+export { MaGetMatched } from './get-matched.js';
+export { MaSalaryTable } from './salary-table.js';
+export { MaCareerExplorer } from './career-explorer.js';
