@@ -90,13 +90,12 @@ interface Entry {
   program: Program;
   order: number;
   text: string;
-  name: Record<'en' | 'es', string>;
   exams: Record<Exam, Eligibility>;
   /** Estimated whole-program tuition; undefined: not reported. */
   tuition?: number;
   spanish: boolean;
-  /** Facet slots (see `Index.slots`) of the options the program has, per static group. */
-  slots: number[][];
+  /** Facet slots (see `Index.slots`) of the options the program has, all static groups in one list. */
+  slots: number[];
 }
 
 /** Facet groups whose options do not depend on the filters: counted through precomputed slots. */
@@ -107,6 +106,8 @@ interface Index {
   entries: Entry[];
   /** Slot number -> [group, option]: facet counts are one typed array indexed by slot. */
   slots: [StaticKey, string][];
+  /** Slot number -> position of its group in STATIC. */
+  slotGroup: number[];
   /** Position of each program when sorted by name, per locale (computed on first use). */
   ranks: Partial<Record<'en' | 'es', Int32Array>>;
 }
@@ -114,7 +115,9 @@ interface Index {
 function nameRank(index: Index, locale: 'en' | 'es'): Int32Array {
   let r = index.ranks[locale];
   if (!r) {
-    const key = (i: number) => index.entries[i].name[locale];
+    // Folded names are only needed for this sort, so they are not part of the index build.
+    const names = index.entries.map((e) => fold(localName(e.program.name, locale)));
+    const key = (i: number) => names[i];
     const sorted = index.entries.map((e) => e.order).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a - b));
     const ranked = (r = index.ranks[locale] = new Int32Array(sorted.length));
     sorted.forEach((order, rank) => (ranked[order] = rank));
@@ -144,38 +147,43 @@ export function indexPrograms(programs: readonly Program[]): Index {
   let index = indexes.get(programs);
   if (index) return index;
   const slots: Index['slots'] = [];
-  const slotOf = STATIC.map(() => new Map<string | number, number>());
-  const slot = (g: number, option: string | number) => {
-    let n = slotOf[g].get(option);
-    if (n === undefined) slotOf[g].set(option, (n = slots.push([STATIC[g], String(option)]) - 1));
-    return n;
-  };
+  const slotGroup: number[] = [];
+  const slotOf = new Map<string, number>();
   const entries = programs.map((p, order): Entry => {
     const exams = examEligibility(p);
     const spanish = !!p.languages?.some((l) => l === 'es' || l.startsWith('es-'));
-    const options: Record<StaticKey, readonly (string | number)[]> = {
-      state: [p.location.state],
-      delivery: p.delivery ? [p.delivery] : [],
-      credential: [p.credential],
-      length: MONTH_LIMITS.filter((m) => p.lengthMonths.min <= m),
-      accreditation: p.accreditation ? ['any', p.accreditation.body] : [],
-      exams: EXAMS.filter((x) => exams[x] === 'yes'),
-      schedule: p.schedule ?? [],
-      language: spanish ? ['es'] : [],
+    const own: number[] = [];
+    // Plain loops and one list per program: this runs 10,000 times on first render.
+    const put = (g: number, option: string | number) => {
+      const key = `${g}${option}`;
+      let n = slotOf.get(key);
+      if (n === undefined) {
+        slotOf.set(key, (n = slots.length));
+        slots.push([STATIC[g], String(option)]);
+        slotGroup.push(g);
+      }
+      own.push(n);
     };
+    put(0, p.location.state);
+    if (p.delivery) put(1, p.delivery);
+    put(2, p.credential);
+    for (const m of MONTH_LIMITS) if (p.lengthMonths.min <= m) put(3, m);
+    if (p.accreditation) put(4, 'any'), put(4, p.accreditation.body);
+    for (const x of EXAMS) if (exams[x] === 'yes') put(5, x);
+    for (const s of p.schedule ?? []) put(6, s);
+    if (spanish) put(7, 'es');
     return {
       program: p,
       order,
       // "\n" keeps words of different fields from running together into false matches.
       text: fold([...allTexts(p.name), ...allTexts(p.institution.name), p.location.city].join('\n')),
-      name: { en: fold(localName(p.name, 'en')), es: fold(localName(p.name, 'es')) },
       exams,
       tuition: p.tuition && (p.tuition.covers === 'year' ? p.tuition.amount * Math.max(1, p.lengthMonths.max / 12) : p.tuition.amount),
       spanish,
-      slots: STATIC.map((g, i) => options[g].map((o) => slot(i, o))),
+      slots: own,
     };
   });
-  indexes.set(programs, (index = { entries, slots, ranks: {} }));
+  indexes.set(programs, (index = { entries, slots, slotGroup, ranks: {} }));
   return index;
 }
 
@@ -276,7 +284,10 @@ export function queryPrograms(programs: readonly Program[], filters: ProgramFilt
       if (g.limits) {
         const c = dynamic[g.key as 'zip' | 'tuition'];
         for (const m of g.limits) if (g.within!(e, d, m)) c[m] = (c[m] ?? 0) + 1;
-      } else for (const n of e.slots[i]) counts[n]++;
+      } else if (fails === 0) {
+        // Every static group at once (they come first in `groups`, in STATIC order).
+        if (i === 0) for (const n of e.slots) counts[n]++;
+      } else for (const n of e.slots) if (index.slotGroup[n] === i) counts[n]++;
     }
     if (fails === 0) matched.push({ e, d, score });
   }
