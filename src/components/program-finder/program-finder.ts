@@ -70,6 +70,7 @@ function clean(f: ProgramFilters): ProgramFilters {
  * @csspart base - The widget's outer box.
  * @csspart header - The search box, sort and the filters button.
  * @csspart filters - The filter panel.
+ * @csspart results - The results column: count, sort, cards and "Show more".
  * @csspart count - The results count (announced to screen readers).
  * @csspart list - The list of result cards.
  * @csspart card - One program card.
@@ -307,7 +308,7 @@ export class MaProgramFinder extends MaCatalogElement {
           ${this.#renderFilters(catalog, r, m, l)}
           ${active ? html`<button class="btn secondary" type="button" @click=${() => this.#removeFilter()}>${m.clear}</button>` : nothing}
         </form>
-        <section class="results">
+        <section part="results" class="results">
           <div class="bar">
             <p id="count" part="count" class="count" role="status" tabindex="-1">${m.count(shown, total)}</p>
             ${this.#hidden('sort') ? nothing : this.#renderSort(m)}

@@ -154,6 +154,20 @@ describe('<ma-program-finder>: search and filters', () => {
     expect(root(el).querySelectorAll('[part="sponsored"]').length).to.equal(1);
   });
 
+  it('links each program through safeUrl, in the same tab unless link-target is set, and fires ma-program-select', async () => {
+    const el = await finder();
+    const link = $<HTMLAnchorElement>(el, '[data-id="sj"] h3 a');
+    expect(link.href).to.equal('https://example.edu/sj');
+    expect(link.hasAttribute('target')).to.equal(false);
+    root(el).addEventListener('click', (e) => e.preventDefault());
+    setTimeout(() => link.click());
+    const e = (await oneEvent(el, 'ma-program-select')) as ProgramSelectEvent;
+    expect(e.detail).to.deep.equal({ id: 'sj', url: 'https://example.edu/sj' });
+    const blank = await finder(html`<ma-program-finder .catalog=${catalog} link-target="_blank"></ma-program-finder>`);
+    expect($(blank, '.card a').getAttribute('target')).to.equal('_blank');
+    expect($(blank, '.card a').getAttribute('rel')).to.equal('noopener');
+  });
+
   it('takes initial filters from attributes and hides listed filters', async () => {
     const el = await finder(
       html`<ma-program-finder .catalog=${catalog} state="TX" delivery="campus" credential="certificate,diploma" hide-filters="state tuition"></ma-program-finder>`,
