@@ -88,7 +88,7 @@ export const definedWidgets = (page) =>
 
 /** Waits until every registered ma-* element on the page has rendered past its loading state. */
 export async function widgetsReady(page, timeout = 15000) {
-  await page.waitForFunction(
+  const waiting = page.waitForFunction(
     () =>
       [...document.querySelectorAll('*')]
         .filter((e) => e.localName.startsWith('ma-') && customElements.get(e.localName))
@@ -96,6 +96,17 @@ export async function widgetsReady(page, timeout = 15000) {
     null,
     { timeout, polling: 100 },
   );
+  try {
+    await waiting;
+  } catch (e) {
+    const stuck = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((e) => e.localName.startsWith('ma-') && customElements.get(e.localName))
+        .filter((e) => !e.shadowRoot || !e.shadowRoot.childElementCount || e.shadowRoot.querySelector('[aria-busy="true"]'))
+        .map((e) => `<${e.localName}>: ${e.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 80) ?? 'no shadow root'}`),
+    );
+    throw new Error(`widgets still loading after ${timeout} ms: ${stuck.join('; ')}`, { cause: e });
+  }
   await page.evaluate(() => Promise.all([...document.querySelectorAll('*')].filter((e) => e.updateComplete).map((e) => e.updateComplete)));
 }
 
