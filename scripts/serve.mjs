@@ -16,6 +16,7 @@
 //   /copy2/…           any of the above again under other URLs, so that a page can load
 //                      a second, separate copy of the script-tag bundle (own Lit and all)
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -130,7 +131,14 @@ export function startServer({ port = 0, host = '127.0.0.1', slow = false } = {})
       'x-content-type-options': 'nosniff',
     };
     if (pathname === '/strict.html') headers['content-security-policy'] = CSP;
-    res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : readFileSync(file));
+    let body = readFileSync(file);
+    // Compressed like any production host would, so Lighthouse measures the real transfer sizes.
+    if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /^(text|application\/json|image\/svg)/.test(headers['content-type'])) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'accept-encoding';
+    }
+    res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body);
   });
   return new Promise((done, fail) => {
     server.once('error', fail);
