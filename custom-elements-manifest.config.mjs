@@ -6,11 +6,11 @@
 // - paths should name the published files (dist/…/*.js), not the TypeScript sources.
 const DEFINE = 'defineElement';
 
-/** `src/components/x/x.ts` → `dist/components/x/x.js`; a define module → `dist/x.js` (its package entry). */
+/** `src/components/x/x.ts` → `dist/components/x/x.js`; a define module → `dist/define/x.js` (`ma-widgets/x.js`). */
 function publishedPath(path) {
   const p = path.replace(/^\//, '');
   const define = /^src\/components\/([^/]+)\/\1\.define\.ts$/.exec(p);
-  if (define) return `dist/${define[1]}.js`;
+  if (define) return `dist/define/${define[1]}.js`;
   return p.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
 }
 

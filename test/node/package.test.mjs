@@ -40,6 +40,28 @@ test('publint finds no problem (warnings included)', async () => {
   assert.deepEqual(messages.map((m) => formatMessage(m, pkg)), []);
 });
 
+test('custom-elements.json describes every widget: tag, summary, attributes, events, parts, custom properties', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'dist/custom-elements.json'), 'utf8'));
+  const files = new Set(manifest.modules.map((m) => m.path));
+  for (const w of widgets) {
+    const mod = manifest.modules.find((m) => m.declarations?.some((d) => d.tagName === `ma-${w}`));
+    assert.ok(mod, `<ma-${w}> is in the manifest`);
+    const d = mod.declarations.find((x) => x.tagName === `ma-${w}`);
+    assert.ok(existsSync(join(root, mod.path)), `${mod.path} (the class's module) is a published file`);
+    assert.ok(d.customElement && d.summary, `<ma-${w}> has a summary`);
+    const attrs = (d.attributes ?? []).map((a) => a.name);
+    for (const a of ['src', 'lang', 'timeout']) assert.ok(attrs.includes(a), `<ma-${w}> lists the inherited attribute ${a}`);
+    const events = (d.events ?? []).map((e) => e.name);
+    assert.ok(events.length && events.every((e) => /^ma-[a-z-]+$/.test(e)), `<ma-${w}> events are named ma-*: ${events}`);
+    assert.ok(events.includes('ma-catalog-load') && events.includes('ma-catalog-error'), `<ma-${w}> lists the catalog events`);
+    assert.ok((d.cssParts ?? []).some((p) => p.name === 'base'), `<ma-${w}> lists its base part`);
+    assert.ok((d.cssProperties ?? []).some((p) => p.name.startsWith('--ma-')), `<ma-${w}> lists its --ma-* custom properties`);
+    const def = manifest.modules.find((m) => m.exports?.some((e) => e.kind === 'custom-element-definition' && e.name === `ma-${w}`));
+    assert.equal(def?.path, `dist/define/${w}.js`, `<ma-${w}> is defined by its package entry`);
+    assert.ok(files.has(def.path) && existsSync(join(root, def.path)));
+  }
+});
+
 test('the npm pack tarball installs into an empty folder; entries import and types resolve', { timeout: 180_000 }, () => {
   const out = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: root, encoding: 'utf8' });
   const tarball = join(dir, out.trim().split('\n').pop());
