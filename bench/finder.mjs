@@ -195,6 +195,7 @@ async function runValidate(set) {
 }
 
 async function runMa(set) {
+  debug('ma: open');
   const { p, heap } = await open('/ma.html');
   await p.waitForFunction(() => customElements.get('ma-program-finder'));
   const heap0 = await heap();
@@ -217,6 +218,7 @@ async function runMa(set) {
   const arm = () => p.evaluate(`void (window.__m = bench.measureInput(document.querySelector('ma-program-finder').shadowRoot, ${signature}))`);
   const count = () => p.evaluate(`(${signature})().split('#')[0].replace(/\\s+/g, ' ').trim().slice(0, 80)`);
   // (c) one character typed into the search box, then (c') Backspace back to all results.
+  debug('ma: keystroke');
   await p.locator(MA.search).focus();
   await arm();
   await p.keyboard.press(KEY);
@@ -384,12 +386,15 @@ const sizeTable = `### Bytes (min+gz, gzip -9, kB = 1000 bytes)
 | all widgets: dist/cdn/ma-widgets.js + static chunks | ${sizes.all === undefined ? 'n/a' : kB(sizes.all)} | — | — | 40 kB | ${verdict(sizes.all, 40_000)} |
 `;
 
+const os = await import('node:os');
 const notes = `
 Notes
-- One headless Chromium ${browserVersion} (${process.platform}, ${(await import('node:os')).cpus().length} cores), viewport 1280×900, a fresh page per run and widget; widget order alternates between runs.
+- One headless Chromium ${browserVersion} (${process.platform}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} at the end: other work on the machine shows up as noise), viewport 1280×900, a fresh page per run and widget; widget order alternates between runs.
 - (a) For ma, the npm build's \`validateCatalog\` (zod/mini) in its own page; for Grid.js, JSON.parse only: it has no schema.
 - (b) From handing over the data (ma: \`catalog\` property = the parsed JSON; Grid.js: \`new Grid({data}).render()\` with rows mapped from the same catalog, mapping not timed) to the paint after the first result rows exist (requestAnimationFrame + setTimeout marker). ma validates a \`catalog\` object itself, so (b) includes validation; (b′) subtracts the validate time of (a) from the same run, an estimate.
 - (c), (d) From the \`input\`/\`change\` event (capture phase, before the widget's handler) to the paint after the results (count and rows) change. This includes waiting for the next frame, as a person sees it. Grid.js is configured as it commonly is (\`search: true, sort: true, pagination: {limit: 20}\`) and searches all eight columns; ma searches program, school and city names, so result counts differ. (d) uses the keyboard (Space on the "online" checkbox).
+- The IPEDS row set (when present) has no delivery mode (IPEDS does not report it), so delivery = online leaves 0 programs there and (d) measures the empty state with its suggestions.
+- The query.ts rows time \`queryPrograms\` from dist/programs/query.js in this Node process on the validated catalog, medians of the same number of runs; the first query on a programs array builds its index.
 - (e) Long Animation Frames are frames over 50 ms; "none over 50 ms" means no such frame.
 - (f) CDP HeapProfiler.collectGarbage then Runtime.getHeapUsage. "Added" is after − before the data was fetched. ma keeps the parsed object it was given (its \`catalog\` property) and the validated copy.
 `;
