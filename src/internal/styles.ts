@@ -159,7 +159,7 @@ export const baseStyles = css`
     border: 0;
   }
   .state {
-    min-height: var(--_min-height, 12rem);
+    min-height: var(--_min-height, 12em);
     display: flex;
     flex-direction: column;
     align-items: flex-start;

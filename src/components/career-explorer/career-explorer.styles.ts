@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_min-height: var(--ma-career-explorer-min-height, 28rem);
+    --_min-height: var(--ma-career-explorer-min-height, 28em);
     --_lateral: var(--ma-career-lateral-color, var(--_primary));
     --_advance: var(--ma-career-advance-color, var(--_accent));
   }
@@ -85,7 +85,7 @@ export const styles = css`
   }
   .cols {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 17em), 1fr));
     gap: var(--_gap);
     align-items: start;
   }

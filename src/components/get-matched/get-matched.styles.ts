@@ -3,9 +3,12 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_min-height: var(--ma-match-min-height, 24rem);
+    --_min-height: var(--ma-match-min-height, 24em);
   }
   .base {
+    /* Keep the loading state's height once loaded, so the page below does not move. */
+    min-height: var(--_min-height);
+    align-content: start;
     display: grid;
     gap: 0.75em;
     padding: var(--_gap);
@@ -112,7 +115,7 @@ export const styles = css`
     background: var(--_surface-alt);
   }
   .empty {
-    min-height: 8rem;
+    min-height: 8em;
   }
   @container (max-width: 480px) {
     .nav .btn {

@@ -3,7 +3,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_min-height: var(--ma-compare-min-height, 20rem);
+    --_min-height: var(--ma-compare-min-height, 20em);
   }
   .base {
     display: grid;
@@ -84,7 +84,7 @@ export const styles = css`
     font-size: 0.875em;
   }
   .empty {
-    min-height: 8rem;
+    min-height: 8em;
     padding: var(--_gap);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);

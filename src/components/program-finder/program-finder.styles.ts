@@ -3,7 +3,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_min-height: var(--ma-finder-min-height, 32rem);
+    --_min-height: var(--ma-finder-min-height, 32em);
   }
   .finder {
     display: flex;
@@ -20,7 +20,7 @@ export const styles = css`
   }
   .layout {
     display: grid;
-    grid-template-columns: minmax(13rem, 16rem) 1fr;
+    grid-template-columns: minmax(13em, 16em) 1fr;
     gap: var(--_gap);
     align-items: start;
   }

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_min-height: var(--ma-salary-table-min-height, 20rem);
+    --_min-height: var(--ma-salary-table-min-height, 20em);
     --_bar: var(--ma-salary-bar-color, var(--_primary));
     --_highlight: var(--ma-salary-highlight-color, #fff4cc);
   }
@@ -94,7 +94,8 @@ export const styles = css`
   /* Narrow: one card per occupation. The real table elements stay (with their roles restated, since
      some browsers drop table semantics when display changes), so each value keeps its header. The
      visible column names in the cards are aria-hidden to avoid hearing them twice. */
-  @container (max-width: 480px) {
+  /* Below this width the six-column percentile table no longer fits: one card per row. */
+  @container (max-width: 760px) {
     table,
     caption,
     tbody,
