@@ -130,6 +130,8 @@ const page = (head, body = '<main id="host"></main>') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>bench</title><script src="/bench/harness.js"></script>${head}</head><body>${body}</body></html>`;
 const pages = {
   '/ma.html': page(`<script type="module" src="/${FINDER}"></script>`),
+  // The floor of the keystroke measure: an input that only echoes its value (no search, no list).
+  '/floor.html': page('<script type="module">const i = document.querySelector("input"), o = document.querySelector("output"); i.addEventListener("input", () => (o.textContent = i.value));</script>', '<label>Search <input type="search"></label> <output></output>'),
   '/grid.html': page('<link rel="stylesheet" href="/node_modules/gridjs/dist/theme/mermaid.min.css"><script src="/node_modules/gridjs/dist/gridjs.umd.js"></script>'),
   // The npm build's validateCatalog, with zod/mini mapped to the installed package.
   '/validate.html': page(`<script type="importmap">{"imports":{"zod/mini":"/node_modules/zod/mini/index.js"}}</script><script type="module">import { validateCatalog } from '/${VALIDATE}'; window.validateCatalog = validateCatalog;</script>`),
@@ -160,6 +162,7 @@ const context = await browser.newContext({ viewport: { width: 1280, height: 900 
 async function open(path) {
   const p = await context.newPage();
   p.on('pageerror', (e) => console.warn(`  page error (${path}): ${e.message}`));
+  p.on('response', (r) => r.status() >= 400 && console.warn(`  ${r.status()} ${r.url()}`));
   const cdp = await context.newCDPSession(p);
   await p.goto(origin + path, { waitUntil: 'load' });
   const heap = async () => {
@@ -240,6 +243,16 @@ async function runMa(set) {
   return { first: first.ms, key: key.ms, back: back.ms, filter: filter.ms, ...frames, firstLongest: firstFrames.longest, heap: heap1, heapDelta: heap1 - heap0, keyResults, filterResults };
 }
 
+async function runFloor() {
+  const { p } = await open('/floor.html');
+  await p.locator('input').focus();
+  await p.evaluate(`void (window.__m = bench.measureInput(document.body, () => document.querySelector('output').textContent))`);
+  await p.keyboard.press(KEY);
+  const r = await p.evaluate(() => window.__m);
+  await p.close();
+  return r.ms;
+}
+
 async function runGrid(set) {
   debug('grid: open');
   const { p, heap } = await open('/grid.html');
@@ -301,20 +314,34 @@ async function runGrid(set) {
 
 // ---------------------------------------------------------------- runs
 
+/** One more try after a failed run (e.g. dist/ being rebuilt meanwhile), said out loud; a second failure stops the bench. */
+async function retry(run) {
+  try {
+    return await run();
+  } catch (e) {
+    console.warn(`\n  a run failed (${e.message.split('\n')[0]}); trying once more`);
+    for (const p of context.pages()) await p.close();
+    await new Promise((r) => setTimeout(r, 3000));
+    return run();
+  }
+}
+
 const started = Date.now();
 const report = [];
+const floor = [];
 for (const set of sets) {
   const runs = { validate: [], ma: [], grid: [] };
   for (let i = 0; i < RUNS; i++) {
     // Alternate the order so that neither widget always runs on a warmer browser.
     const order = i % 2 ? ['grid', 'ma'] : ['ma', 'grid'];
     for (const w of order) {
-      if (w === 'grid') runs.grid.push(await runGrid(set));
+      if (w === 'grid') runs.grid.push(await retry(() => runGrid(set)));
       else if (haveFinder) {
-        runs.validate.push(await runValidate(set));
-        runs.ma.push(await runMa(set));
+        runs.validate.push(await retry(() => runValidate(set)));
+        runs.ma.push(await retry(() => runMa(set)));
       }
     }
+    if (set === sets[0]) floor.push(await retry(runFloor));
     process.stdout.write(`\r${set.id}: run ${i + 1}/${RUNS}`);
   }
   process.stdout.write('\n');
@@ -392,7 +419,7 @@ Notes
 - One headless Chromium ${browserVersion} (${process.platform}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} at the end: other work on the machine shows up as noise), viewport 1280×900, a fresh page per run and widget; widget order alternates between runs.
 - (a) For ma, the npm build's \`validateCatalog\` (zod/mini) in its own page; for Grid.js, JSON.parse only: it has no schema.
 - (b) From handing over the data (ma: \`catalog\` property = the parsed JSON; Grid.js: \`new Grid({data}).render()\` with rows mapped from the same catalog, mapping not timed) to the paint after the first result rows exist (requestAnimationFrame + setTimeout marker). ma validates a \`catalog\` object itself, so (b) includes validation; (b′) subtracts the validate time of (a) from the same run, an estimate.
-- (c), (d) From the \`input\`/\`change\` event (capture phase, before the widget's handler) to the paint after the results (count and rows) change. This includes waiting for the next frame, as a person sees it. Grid.js is configured as it commonly is (\`search: true, sort: true, pagination: {limit: 20}\`) and searches all eight columns; ma searches program, school and city names, so result counts differ. (d) uses the keyboard (Space on the "online" checkbox).
+- (c), (d) From the \`input\`/\`change\` event (capture phase, before the widget's handler) to the paint after the results (count and rows) change. This includes waiting for the next frame, as a person sees it: by the same measure, a bare \`<input>\` that only echoes its value into an \`<output>\` takes ${ms(median(floor))} (median of ${floor.length}), the floor of the method. Grid.js is configured as it commonly is (\`search: true, sort: true, pagination: {limit: 20}\`) and searches all eight columns; ma searches program, school and city names, so result counts differ. (d) uses the keyboard (Space on the "online" checkbox).
 - The IPEDS row set (when present) has no delivery mode (IPEDS does not report it), so delivery = online leaves 0 programs there and (d) measures the empty state with its suggestions.
 - The query.ts rows time \`queryPrograms\` from dist/programs/query.js in this Node process on the validated catalog, medians of the same number of runs; the first query on a programs array builds its index.
 - (e) Long Animation Frames are frames over 50 ms; "none over 50 ms" means no such frame.
