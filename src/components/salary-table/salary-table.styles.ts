@@ -11,6 +11,9 @@ export const styles = css`
     flex-direction: column;
     gap: 0.5em;
   }
+  .scroll {
+    overflow-x: auto;
+  }
   table {
     width: 100%;
     border-collapse: collapse;
@@ -24,7 +27,7 @@ export const styles = css`
   }
   th,
   td {
-    padding: 0.5em;
+    padding: 0.5em 0.375em;
     border-block-end: 1px solid var(--_surface-alt);
     text-align: end;
     vertical-align: top;
@@ -45,7 +48,7 @@ export const styles = css`
     align-items: center;
     gap: 0.3em;
     min-height: 44px;
-    padding: 0.25em 0.5em;
+    padding: 0.25em 0.125em;
     border: 1px solid transparent;
     border-radius: var(--_radius);
     background: none;
@@ -94,8 +97,7 @@ export const styles = css`
   /* Narrow: one card per occupation. The real table elements stay (with their roles restated, since
      some browsers drop table semantics when display changes), so each value keeps its header. The
      visible column names in the cards are aria-hidden to avoid hearing them twice. */
-  /* Below this width the six-column percentile table no longer fits: one card per row. */
-  @container (max-width: 760px) {
+  @container (max-width: 480px) {
     table,
     caption,
     tbody,

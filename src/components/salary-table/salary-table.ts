@@ -93,9 +93,12 @@ export class MaSalaryTable extends MaCatalogElement {
         </button>
       </th>`;
     };
+    const caption = localize(t.title, locale);
+    // A table wider than its column scrolls inside this region (focusable, so the keyboard can scroll it).
     return html`<div part="base" class="base">
+      <div class="scroll" tabindex="0" role="region" aria-label=${caption}>
       <table part="table" role="table">
-        <caption part="caption">${localize(t.title, locale)}</caption>
+        <caption part="caption">${caption}</caption>
         <thead>
           <tr role="row">${header('label', m.occupation)}${t.columns.map((c) => header(c.id, localize(c.label, locale)))}</tr>
         </thead>
@@ -126,6 +129,7 @@ export class MaSalaryTable extends MaCatalogElement {
           })}
         </tbody>
       </table>
+      </div>
       <p part="source" class="source muted">${sourceLine(catalog, t.source, undefined, locale)}</p>
       ${t.note ? html`<p part="note" class="note muted">${localize(t.note, locale)}</p>` : nothing}
       <p class="sr-only" role="status">${this.announcement}</p>
