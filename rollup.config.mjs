@@ -9,6 +9,7 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import json from '@rollup/plugin-json';
+import { minifyCss } from './scripts/minify-css-plugin.mjs';
 
 const components = existsSync('src/components')
   ? readdirSync('src/components').filter((d) => existsSync(`src/components/${d}/${d}.define.ts`))
@@ -75,6 +76,7 @@ export default [
     plugins: [
       json({ preferConst: true, compact: true }),
       resolve({ browser: true }),
+      minifyCss(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', noEmitOnError: true }),
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],

@@ -5,10 +5,27 @@
  * the same contract, with unknown keys refused on both sides.
  */
 import * as z from 'zod/mini';
-import { CatalogShape } from './schema.js';
+import { CatalogShape, LocalizedTextSchema } from './schema.js';
+
+/** LocalizedTextSchema is a custom check in zod; this is the same rule in JSON Schema. */
+const localizedText: z.core.JSONSchema.JSONSchema = {
+  anyOf: [
+    { type: 'string', minLength: 1 },
+    {
+      type: 'object',
+      minProperties: 1,
+      propertyNames: { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+      additionalProperties: { type: 'string', minLength: 1 },
+    },
+  ],
+};
 
 export function catalogJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(CatalogShape, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(CatalogShape, {
+    io: 'input',
+    target: 'draft-2020-12',
+    unrepresentable: (ctx) => (ctx.zodSchema === LocalizedTextSchema ? structuredClone(localizedText) : undefined),
+  }) as Record<string, unknown>;
   return {
     $schema: schema.$schema,
     $id: 'https://unpkg.com/ma-widgets/dist/catalog.schema.json',
