@@ -28,6 +28,10 @@ interface Shared {
 
 const shared = new Map<string, Shared>();
 
+const DEFAULT_TIMEOUT = 15_000;
+/** A positive number of milliseconds; anything else (e.g. `timeout="15s"`, which is NaN) is the default. */
+const validTimeout = (t: number | undefined) => (typeof t === 'number' && Number.isFinite(t) && t > 0 ? t : DEFAULT_TIMEOUT);
+
 /** Resolves a (possibly relative) URL against the page, as the browser would fetch it. */
 export function absoluteUrl(src: string): string {
   try {
@@ -88,7 +92,7 @@ export function loadCatalog(src: string, options: LoadOptions = {}): Promise<Cat
       abort,
       waiters: 0,
       settled: false,
-      promise: fetchCatalog(url, abort.signal, options.timeout ?? 15_000, options.fetch ?? globalThis.fetch.bind(globalThis)),
+      promise: fetchCatalog(url, abort.signal, validTimeout(options.timeout), options.fetch ?? globalThis.fetch.bind(globalThis)),
     };
     created.promise.then(
       () => (created.settled = true),

@@ -16,12 +16,13 @@ export function formatNumber(n: number, locale: Locale, maximumFractionDigits = 
   return numberFormat(locale, { maximumFractionDigits }).format(n);
 }
 
-/** `$44,200`, or `$44K` with `compact`. */
-export function formatMoney(amount: number, locale: Locale, { currency = 'USD', compact = false } = {}): string {
+/** `$44,200`, `$44K` with `compact`, or `$21.97` with `cents` (hourly pay). */
+export function formatMoney(amount: number, locale: Locale, { currency = 'USD', compact = false, cents = false } = {}): string {
   return numberFormat(locale, {
     style: 'currency',
     currency,
-    maximumFractionDigits: compact ? 1 : 0,
+    minimumFractionDigits: cents && !compact ? 2 : 0,
+    maximumFractionDigits: compact ? 1 : cents ? 2 : 0,
     notation: compact ? 'compact' : 'standard',
   }).format(amount);
 }

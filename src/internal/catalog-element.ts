@@ -48,5 +48,26 @@ export abstract class MaCatalogElement extends MaElement {
     </div>`;
   }
 
-  private handleRetry = () => this.data.reload();
+  /** Set by "Try again": the button disappears, so focus is kept inside the widget until the new state shows. */
+  #refocus = false;
+
+  constructor() {
+    super();
+    this.addController({
+      hostUpdated: () => {
+        if (!this.#refocus) return;
+        const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+        if (base) {
+          base.tabIndex = -1;
+          base.focus({ preventScroll: true });
+        }
+        if (this.data.status !== 'loading') this.#refocus = false;
+      },
+    });
+  }
+
+  private handleRetry = () => {
+    this.#refocus = true;
+    this.data.reload();
+  };
 }

@@ -136,7 +136,19 @@ describe('CatalogController in a widget', () => {
     const ev = await failed;
     expect(ev.detail.kind).to.equal('network');
     const loaded = oneEvent(el, 'ma-catalog-load');
-    el.shadowRoot!.querySelector('button')!.click();
+    const button = el.shadowRoot!.querySelector('button')!;
+    button.focus();
+    button.click();
+    await loaded;
+    expect(shown(el)).to.equal('1 programs');
+    // The button is gone; focus stayed inside the widget rather than falling to <body>.
+    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('base');
+  });
+
+  it('treats a timeout attribute that is not a number as the default', async () => {
+    const loaded = next<CatalogLoadEvent>('ma-catalog-load');
+    const el = await fixture(html`<test-catalog-widget timeout="15s" src=${FIX + 'valid-minimal.json?badtimeout'}></test-catalog-widget>`);
     await loaded;
     expect(shown(el)).to.equal('1 programs');
   });

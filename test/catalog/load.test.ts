@@ -64,6 +64,14 @@ describe('loadCatalog', () => {
     expect(e.message).to.contain('50 ms');
   });
 
+  it('takes a timeout that is not a positive number as the default, instead of failing at once', async () => {
+    for (const timeout of [NaN, 0, -5]) {
+      clearCatalogCache();
+      const c = await loadCatalog(FIX + 'valid-minimal.json?t=' + timeout, { timeout });
+      expect(c.programs, String(timeout)).to.have.length(1);
+    }
+  });
+
   it('reports invalid JSON as not-json', async () => {
     const e = await rejection(loadCatalog(FIX + 'not-json.json'));
     expect(e.kind).to.equal('not-json');

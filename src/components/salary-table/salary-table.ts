@@ -14,6 +14,7 @@ const messages = defineMessages('salary-table', {
   en: {
     loading: 'Loading salary figures…',
     occupation: 'Occupation',
+    perHour: 'per hour',
     empty: 'There are no salary figures to show.',
     sorted: (column: string, direction: string, byLabel: boolean) =>
       `Sorted by ${column}, ${byLabel ? (direction === 'ascending' ? 'A to Z' : 'Z to A') : direction === 'ascending' ? 'lowest first' : 'highest first'}.`,
@@ -21,6 +22,7 @@ const messages = defineMessages('salary-table', {
   es: {
     loading: 'Cargando cifras salariales…',
     occupation: 'Ocupación',
+    perHour: 'por hora',
     empty: 'No hay cifras salariales para mostrar.',
     sorted: (column: string, direction: string, byLabel: boolean) =>
       `Ordenado por ${column.toLowerCase()}, ${byLabel ? (direction === 'ascending' ? 'de la A a la Z' : 'de la Z a la A') : direction === 'ascending' ? 'de menor a mayor' : 'de mayor a menor'}.`,
@@ -93,7 +95,8 @@ export class MaSalaryTable extends MaCatalogElement {
         </button>
       </th>`;
     };
-    const caption = localize(t.title, locale);
+    const hourly = t.period === 'hourly';
+    const caption = localize(t.title, locale) + (hourly ? ` (${m.perHour})` : '');
     // A table wider than its column scrolls inside this region (focusable, so the keyboard can scroll it).
     return html`<div part="base" class="base">
       <div class="scroll" tabindex="0" role="region" aria-label=${caption}>
@@ -122,7 +125,7 @@ export class MaSalaryTable extends MaCatalogElement {
                 const v = row.values[c.id];
                 return html`<td role="cell">
                   <span class="cl" aria-hidden="true">${localize(c.label, locale)}</span>
-                  <span class=${v == null ? 'muted' : ''}>${v == null ? notReported : formatMoney(v, locale, { currency: t.currency, compact: this.compact })}</span>
+                  <span class=${v == null ? 'muted' : ''}>${v == null ? notReported : formatMoney(v, locale, { currency: t.currency, compact: this.compact, cents: hourly })}</span>
                 </td>`;
               })}
             </tr>`;

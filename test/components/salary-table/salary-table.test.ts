@@ -189,3 +189,18 @@ describe('<ma-salary-table>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<ma-salary-table> with an hourly table', () => {
+  it('says "per hour" in the caption and shows cents instead of rounding them away', async () => {
+    const hourly = {
+      ...careers,
+      salaryTables: [{ ...careers.salaryTables![1], id: 'hourly', period: 'hourly' as const, rows: [{ label: 'Medical assistants', values: { p10: 17.33, median: 21.97 } }] }],
+    };
+    const el = await fixture<MaSalaryTable>(html`<ma-salary-table .catalog=${hourly} lang="en"></ma-salary-table>`);
+    expect(text($(el, 'caption'))).to.equal('Pay percentiles (per hour)');
+    expect(column(el, 1)).to.deep.equal(['$21.97']);
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(text($(el, 'caption'))).to.contain('(por hora)');
+  });
+});
