@@ -3,19 +3,12 @@
  * "3-4 años" (Intl's own range style per language). Whole years when both ends are whole years of 12 months or more.
  */
 import type { Locale } from '../i18n/lang.js';
-
-const cache = new Map<string, Intl.NumberFormat>();
-const nf = (locale: Locale, unit: string) => {
-  const key = locale + unit;
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale === 'es' ? 'es-US' : 'en-US', { style: 'unit', unit, unitDisplay: 'long' })));
-  return f;
-};
+import { numberFormat } from '../i18n/format.js';
 
 export function formatMonths({ min, max }: { min: number; max: number }, locale: Locale): string {
   const years = min >= 12 && min % 12 === 0 && max % 12 === 0;
   const d = years ? 12 : 1;
-  const f = nf(locale, years ? 'year' : 'month') as Intl.NumberFormat & { formatRange(a: number, b: number): string };
+  const f = numberFormat(locale, { style: 'unit', unit: years ? 'year' : 'month', unitDisplay: 'long' }) as Intl.NumberFormat & { formatRange(a: number, b: number): string };
   // formatRange (ES2023) picks the plural for the range: "0–1 months", not "0–1 month".
   return min === max ? f.format(max / d) : f.formatRange(min / d, max / d);
 }

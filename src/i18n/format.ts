@@ -4,11 +4,15 @@
  */
 import type { Locale } from './lang.js';
 
+/** The Intl locale for our locale: U.S. English or U.S. Spanish (dollars, U.S. number style). */
+const intlLocale = (locale: Locale) => (locale === 'es' ? 'es-US' : 'en-US');
+
 const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** A cached Intl.NumberFormat for the locale and options. */
+export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = locale + JSON.stringify(options);
   let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale === 'es' ? 'es-US' : 'en-US', options)));
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(intlLocale(locale), options)));
   return f;
 }
 
@@ -38,6 +42,6 @@ export function formatDate(iso: string, locale: Locale, month: 'long' | 'short' 
   const [y, m, d] = iso.split('-').map(Number);
   const key = locale + month;
   let f = dates.get(key);
-  if (!f) dates.set(key, (f = new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' })));
+  if (!f) dates.set(key, (f = new Intl.DateTimeFormat(intlLocale(locale), { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' })));
   return f.format(new Date(Date.UTC(y, (m || 1) - 1, d || 1)));
 }
