@@ -178,7 +178,8 @@ async function longestFrame(p, windows) {
   await p.waitForTimeout(150); // entries arrive after their frame
   const loaf = await p.evaluate(() => window.__loaf);
   const hit = loaf.filter((e) => windows.some((w) => w && e.start < w.end && e.start + e.duration > w.start));
-  return { longest: Math.max(0, ...hit.map((e) => e.duration)), count: hit.length };
+  const top = hit.reduce((a, e) => (e.duration > (a?.duration ?? 0) ? e : a), undefined);
+  return { longest: top?.duration ?? 0, script: top?.script, layout: top?.layout, count: hit.length };
 }
 
 /** (a) for ma: JSON.parse, then validateCatalog from the npm build. */
@@ -209,12 +210,18 @@ async function runMa(set) {
   }, `/data/${set.id}.json`);
   // (b) The catalog is given as a property; the widget validates it itself (in this measure).
   const first = await p.evaluate(async (row) => {
-    const el = document.createElement('ma-program-finder');
-    el.catalog = window.__data;
-    window.__data = undefined;
-    const start = performance.now();
-    document.getElementById('host').append(el);
-    const end = await bench.whenPainted(el.shadowRoot, () => el.shadowRoot.querySelector(row));
+    // From a timer, as a page's own script would, so the long-frame entry attributes the work to a script.
+    const { start, painted } = await new Promise((r) =>
+      setTimeout(() => {
+        const el = document.createElement('ma-program-finder');
+        el.catalog = window.__data;
+        window.__data = undefined;
+        const start = performance.now();
+        document.getElementById('host').append(el);
+        r({ start, painted: bench.whenPainted(el.shadowRoot, () => el.shadowRoot.querySelector(row)) });
+      }),
+    );
+    const end = await painted;
     return { start, end, ms: end - start };
   }, MA.row);
   const signature = `() => { const r = document.querySelector('ma-program-finder').shadowRoot; return [...r.querySelectorAll(${JSON.stringify(MA.results)})].map((n) => n.textContent).join('|') + '#' + [...r.querySelectorAll(${JSON.stringify(MA.row)})].map((n) => n.textContent).join('|'); }`;
@@ -240,7 +247,7 @@ async function runMa(set) {
   const firstFrames = await longestFrame(p, [first]);
   const heap1 = await heap();
   await p.close();
-  return { first: first.ms, key: key.ms, back: back.ms, filter: filter.ms, ...frames, firstLongest: firstFrames.longest, heap: heap1, heapDelta: heap1 - heap0, keyResults, filterResults };
+  return { firstScript: firstFrames.script, firstLayout: firstFrames.layout, first: first.ms, key: key.ms, back: back.ms, filter: filter.ms, ...frames, firstLongest: firstFrames.longest, heap: heap1, heapDelta: heap1 - heap0, keyResults, filterResults };
 }
 
 async function runFloor() {
@@ -266,7 +273,8 @@ async function runGrid(set) {
     const parse = performance.now() - t0;
     // The page's own mapping from catalog to table rows (not timed: Grid.js is handed rows).
     const en = (t) => (typeof t === 'string' ? t : t.en ?? Object.values(t)[0]);
-    const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+    // Without Intl: the first Intl formatter of a page costs ~10 ms, and this untimed step must not pay it for Grid.js.
+    const money = { format: (n) => `$${String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ',')}` };
     window.__rows = data.programs.map((p) => [
       en(p.name),
       en(p.institution.name),
@@ -282,16 +290,21 @@ async function runGrid(set) {
   }, `/data/${set.id}.json`);
   const first = await p.evaluate(async (row) => {
     const host = document.getElementById('host');
-    const start = performance.now();
-    new gridjs.Grid({
-      columns: ['Program', 'School', 'City', 'State', 'Delivery', 'Credential', 'Months', 'Tuition'],
-      data: window.__rows,
-      search: true,
-      sort: true,
-      pagination: { limit: 20 },
-    }).render(host);
-    window.__rows = undefined;
-    const end = await bench.whenPainted(host, () => host.querySelector(row));
+    const { start, painted } = await new Promise((r) =>
+      setTimeout(() => {
+        const start = performance.now();
+        new gridjs.Grid({
+          columns: ['Program', 'School', 'City', 'State', 'Delivery', 'Credential', 'Months', 'Tuition'],
+          data: window.__rows,
+          search: true,
+          sort: true,
+          pagination: { limit: 20 },
+        }).render(host);
+        window.__rows = undefined;
+        r({ start, painted: bench.whenPainted(host, () => host.querySelector(row)) });
+      }),
+    );
+    const end = await painted;
     return { start, end, ms: end - start };
   }, GRID.row);
   const signature = `() => [...document.querySelectorAll(${JSON.stringify(GRID.results)})].map((n) => n.textContent).join('|')`;
@@ -309,7 +322,7 @@ async function runGrid(set) {
   const firstFrames = await longestFrame(p, [first]);
   const heap1 = await heap();
   await p.close();
-  return { parse, first: first.ms, key: key.ms, back: back.ms, ...frames, firstLongest: firstFrames.longest, heap: heap1, heapDelta: heap1 - heap0, keyResults };
+  return { firstScript: firstFrames.script, firstLayout: firstFrames.layout, parse, first: first.ms, key: key.ms, back: back.ms, ...frames, firstLongest: firstFrames.longest, heap: heap1, heapDelta: heap1 - heap0, keyResults };
 }
 
 // ---------------------------------------------------------------- runs
@@ -357,6 +370,7 @@ const ms = (x) => (x === undefined ? 'n/a' : `${x < 10 ? x.toFixed(1) : Math.rou
 const mb = (x) => (x === undefined ? 'n/a' : `${(x / 1e6).toFixed(1)} MB`);
 const ratio = (a, b) => (a === undefined || b === undefined || !b ? '—' : `${(a / b).toFixed(2)}×`);
 const verdict = (x, budget) => (x === undefined ? '—' : x <= budget ? 'met' : '**MISSED**');
+const split = (r) => (r.firstLongest ? `${frame(r.firstLongest)} (${ms(r.firstScript)}; ${ms(r.firstLayout)})` : frame(r.firstLongest));
 const frame = (x) => (x === undefined ? 'n/a' : x === 0 ? 'none over 50 ms' : ms(x));
 
 function table({ set, runs }) {
@@ -374,17 +388,19 @@ function table({ set, runs }) {
         filter: med(runs.ma, 'filter'),
         longest: med(runs.ma, 'longest'),
         firstLongest: med(runs.ma, 'firstLongest'),
+        firstScript: med(runs.ma, 'firstScript'),
+        firstLayout: med(runs.ma, 'firstLayout'),
         count: med(runs.ma, 'count'),
         heap: med(runs.ma, 'heap'),
         heapDelta: med(runs.ma, 'heapDelta'),
       }
     : {};
-  const g = Object.fromEntries(['parse', 'first', 'key', 'back', 'longest', 'firstLongest', 'count', 'heap', 'heapDelta'].map((k) => [k, med(runs.grid, k)]));
+  const g = Object.fromEntries(['parse', 'first', 'key', 'back', 'longest', 'firstLongest', 'firstScript', 'firstLayout', 'count', 'heap', 'heapDelta'].map((k) => [k, med(runs.grid, k)]));
   const rows = [
     ['(a) catalog parse + validate', `${ms(m.pv)} (parse ${ms(m.parse)} + validate ${ms(m.validate)})`, `${ms(g.parse)} (JSON.parse only; Grid.js validates nothing)`, ratio(m.pv, g.parse), '50 ms', verdict(m.pv, 50)],
     ['(b) first render after data: data handed over → rows painted (ma: includes its own validation)', ms(m.first), ms(g.first), ratio(m.first, g.first), '— (see b′)', '—'],
     ['(b′) first render only (ma: b − validate of a, same run)', ms(m.render), ms(g.first), ratio(m.render, g.first), '30 ms', verdict(m.render, 30)],
-    ['(b″) longest frame during first render', frame(m.firstLongest), frame(g.firstLongest), '—', 'no frame over 50 ms', m.firstLongest === undefined ? '—' : m.firstLongest <= 50 ? 'met' : '**MISSED**'],
+    ['(b″) longest frame during first render (of which scripts; style + layout)', split(m), split(g), '—', 'no frame over 50 ms', m.firstLongest === undefined ? '—' : m.firstLongest <= 50 ? 'met' : '**MISSED**'],
     [`(c) keystroke to paint: type "${KEY}" in the search box`, ms(m.key), ms(g.key), ratio(m.key, g.key), '16 ms (one frame)', verdict(m.key, 16)],
     ['(c′) keystroke to paint: Backspace back to all results', ms(m.back), ms(g.back), ratio(m.back, g.back), '16 ms (one frame)', verdict(m.back, 16)],
     ['(d) filter change to paint: delivery = online', ms(m.filter), 'n/a (Grid.js has no filters)', '—', '16 ms (keystroke budget)', verdict(m.filter, 16)],

@@ -5,7 +5,16 @@
   const loaf = (window.__loaf = []);
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) loaf.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration });
+      for (const e of list.getEntries()) {
+        const end = e.startTime + e.duration;
+        loaf.push({
+          start: e.startTime,
+          duration: e.duration,
+          // Where the frame went: script entry points, and style + layout (+ paint) at its end.
+          script: e.scripts.reduce((n, s) => n + s.duration, 0),
+          layout: e.styleAndLayoutStart ? end - e.styleAndLayoutStart : 0,
+        });
+      }
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {
     window.__noLoaf = true;
