@@ -18,13 +18,17 @@
  * - Length filter: the program can be finished within N months (its shortest
  *   length, `lengthMonths.min`).
  * - Tuition per year is compared as an estimate for the whole program
- *   (amount × the longest length in years, at least one year).
+ *   (amount × the longest length in years, at least one year), in US dollars
+ *   only: `totalTuition` from match.ts, so a price in another currency counts
+ *   as not reported.
  * - A ZIP radius keeps programs whose location (coordinates, else their ZIP's
  *   centroid) is within the radius; a program with neither is left out.
  */
 import type { Credential, Delivery, Program, Schedule } from '../catalog/schema.js';
+import { localize, toLocale, type Locale } from '../i18n/lang.js';
 import { examEligibility, EXAMS, type Eligibility, type Exam } from './eligibility.js';
 import { distanceMiles, type LatLon } from './geo.js';
+import { totalTuition } from './match.js';
 
 export const RADII = [10, 25, 50, 100] as const;
 export const MONTH_LIMITS = [6, 9, 12, 18, 24] as const;
@@ -66,7 +70,7 @@ export interface QueryOptions {
   /** A ZIP's location, for programs without coordinates (see `loadZipTable`). */
   zipLocation?: (zip: string) => LatLon | undefined;
   /** Language of the names sorted by `name`. */
-  locale?: 'en' | 'es';
+  locale?: Locale;
 }
 
 export interface Hit {
@@ -91,7 +95,7 @@ interface Entry {
   order: number;
   text: string;
   exams: Record<Exam, Eligibility>;
-  /** Estimated whole-program tuition; undefined: not reported. */
+  /** Estimated whole-program tuition in US dollars; undefined: not reported (or in another currency). */
   tuition?: number;
   spanish: boolean;
   /** Facet slots (see `Index.slots`) of the options the program has, all static groups in one list. */
@@ -109,14 +113,14 @@ interface Index {
   /** Slot number -> position of its group in STATIC. */
   slotGroup: number[];
   /** Position of each program when sorted by name, per locale (computed on first use). */
-  ranks: Partial<Record<'en' | 'es', Int32Array>>;
+  ranks: Partial<Record<Locale, Int32Array>>;
 }
 
-function nameRank(index: Index, locale: 'en' | 'es'): Int32Array {
+function nameRank(index: Index, locale: Locale): Int32Array {
   let r = index.ranks[locale];
   if (!r) {
     // Folded names are only needed for this sort, so they are not part of the index build.
-    const names = index.entries.map((e) => fold(localName(e.program.name, locale)));
+    const names = index.entries.map((e) => fold(localize(e.program.name, locale)));
     const key = (i: number) => names[i];
     const sorted = index.entries.map((e) => e.order).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a - b));
     const ranked = (r = index.ranks[locale] = new Int32Array(sorted.length));
@@ -136,10 +140,6 @@ function allTexts(t: Program['name']): string[] {
   return typeof t === 'string' ? [t] : Object.values(t);
 }
 
-function localName(t: Program['name'], locale: 'en' | 'es'): string {
-  return typeof t === 'string' ? t : (t[locale] ?? t.en ?? Object.values(t)[0] ?? '');
-}
-
 const indexes = new WeakMap<readonly Program[], Index>();
 
 /** The normalized search index of a catalog's programs, built once per programs array. */
@@ -151,7 +151,7 @@ export function indexPrograms(programs: readonly Program[]): Index {
   const slotOf = new Map<string, number>();
   const entries = programs.map((p, order): Entry => {
     const exams = examEligibility(p);
-    const spanish = !!p.languages?.some((l) => l === 'es' || l.startsWith('es-'));
+    const spanish = !!p.languages?.some((l) => toLocale(l) === 'es');
     const own: number[] = [];
     // Plain loops and one list per program: this runs 10,000 times on first render.
     const put = (g: number, option: string | number) => {
@@ -178,7 +178,7 @@ export function indexPrograms(programs: readonly Program[]): Index {
       // "\n" keeps words of different fields from running together into false matches.
       text: fold([...allTexts(p.name), ...allTexts(p.institution.name), p.location.city].join('\n')),
       exams,
-      tuition: p.tuition && (p.tuition.covers === 'year' ? p.tuition.amount * Math.max(1, p.lengthMonths.max / 12) : p.tuition.amount),
+      tuition: totalTuition(p),
       spanish,
       slots: own,
     };

@@ -121,6 +121,23 @@ describe('queryPrograms: filters', () => {
   it('filters by Spanish instruction (any Spanish language tag)', () => {
     expect(ids({ spanish: true })).to.deep.equal(['sj', 'hou']);
   });
+  it('reads language tags as toLocale does (case-insensitive, "_" or "-")', () => {
+    const list = [makeProgram({ id: 'upper', languages: ['ES-MX'] }), makeProgram({ id: 'under', languages: ['es_US'] }), makeProgram({ id: 'en', languages: ['en'] })];
+    expect(queryPrograms(list, { spanish: true }).hits.map((h) => h.program.id)).to.deep.equal(['upper', 'under']);
+  });
+  it('compares tuition in US dollars only: another currency counts as not reported', () => {
+    const list = [
+      makeProgram({ id: 'eur', tuition: { amount: 4900, currency: 'EUR', covers: 'program' } }),
+      makeProgram({ id: 'usd', tuition: { amount: 4500, currency: 'USD', covers: 'program' } }),
+      makeProgram({ id: 'none' }),
+    ];
+    const q = (f: ProgramFilters, o: QueryOptions = {}) => queryPrograms(list, f, o).hits.map((h) => h.program.id);
+    expect(q({ maxTuition: 5000, tuitionReported: true })).to.deep.equal(['usd']);
+    expect(q({ tuitionReported: true })).to.deep.equal(['usd']);
+    expect(queryPrograms(list, { tuitionReported: true }).facets.tuition).to.include({ 5000: 1 });
+    // Sorted with the not reported, after every dollar amount.
+    expect(q({}, { sort: 'tuition' })).to.deep.equal(['usd', 'eur', 'none']);
+  });
   it('filters by distance from a ZIP, falling back to a program ZIP when it has no coordinates', () => {
     const austin = { lat: 30.27, lon: -97.74 };
     expect(ids({ zip: '78701', radius: 25 }, { origin: austin })).to.deep.equal(['aus']);
@@ -148,6 +165,11 @@ describe('queryPrograms: sort', () => {
     expect(ids({}, { sort: 'name' })).to.deep.equal(['aus', 'sj', 'hou', 'onl']);
     // es: "Associate…", "Certificado…", "Medical Assisting Certificate", "Online…"
     expect(ids({}, { sort: 'name', locale: 'es' })).to.deep.equal(['aus', 'sj', 'hou', 'onl']);
+  });
+  it('sorts by the name shown: a regional key such as "es-MX" counts as Spanish', () => {
+    const list = [makeProgram({ id: 'b', name: 'Beta Program' }), makeProgram({ id: 'z', name: { en: 'Zeta Program', 'es-MX': 'Alfa Programa' } })];
+    expect(queryPrograms(list, {}, { sort: 'name', locale: 'es' }).hits.map((h) => h.program.id)).to.deep.equal(['z', 'b']);
+    expect(queryPrograms(list, {}, { sort: 'name', locale: 'en' }).hits.map((h) => h.program.id)).to.deep.equal(['b', 'z']);
   });
   it('sorts by distance with unknown locations last', () => {
     const r = queryPrograms(programs, {}, { sort: 'distance', origin: { lat: 29.76, lon: -95.37 } });

@@ -15,6 +15,7 @@ import { formatDate, formatMoney, formatNumber } from '../../i18n/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { EXAMS } from '../../programs/eligibility.js';
 import { loadZipTable, type LatLon } from '../../programs/geo.js';
+import { DEFAULT_RADIUS } from '../../programs/match.js';
 import {
   MONTH_LIMITS,
   RADII,
@@ -33,7 +34,6 @@ import { messages } from './program-finder.messages.js';
 import { styles } from './program-finder.styles.js';
 
 const MAX_COMPARE = 4;
-const DEFAULT_RADIUS = 25;
 type M = ReturnType<typeof messages>;
 
 /** Which filter properties each filter group owns (to remove one group). */
@@ -50,6 +50,16 @@ const OWNS: Record<FilterKey, (keyof ProgramFilters)[]> = {
   schedule: ['schedule'],
   language: ['spanish'],
 };
+
+/** Which filter properties each filter attribute sets: a changed attribute replaces them (a removed one clears them). */
+const ATTRIBUTES = {
+  state: OWNS.state,
+  zip: OWNS.zip,
+  radius: ['radius'],
+  delivery: OWNS.delivery,
+  credential: OWNS.credential,
+  accreditation: OWNS.accreditation,
+} satisfies Record<string, (keyof ProgramFilters)[]>;
 
 /** Filters without empty values, so that "no filter" has one shape. */
 function clean(f: ProgramFilters): ProgramFilters {
@@ -168,9 +178,13 @@ export class MaProgramFinder extends MaCatalogElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const attrs = ['state', 'zip', 'radius', 'delivery', 'credential', 'accreditation'] as const;
+    const attrs = (Object.keys(ATTRIBUTES) as (keyof typeof ATTRIBUTES)[]).filter((a) => changed.has(a));
     if (!this.hasUpdated) this.#apply(this.#initialFilters(), false);
-    else if (attrs.some((a) => changed.has(a))) this.#apply({ filters: { ...this.filters, ...this.#attributeFilters() } }, false);
+    else if (attrs.length) {
+      // readFilters leaves out what an attribute does not set, so the changed attributes' filters are unset first.
+      const unset = Object.fromEntries(attrs.flatMap((a) => ATTRIBUTES[a]).map((k) => [k, undefined]));
+      this.#apply({ filters: { ...this.filters, ...unset, ...this.#attributeFilters() } }, false);
+    }
     if (!this.shown || changed.has('pageSize')) this.shown = Math.max(1, this.pageSize || 20);
   }
 
@@ -226,8 +240,12 @@ export class MaProgramFinder extends MaCatalogElement {
     this.#apply({ filters: { ...this.filters, ...patch }, sort });
     if (this.syncUrl) {
       const url = location.pathname + mergeSearch(location.search, this.filters, sort ?? this.sort) + location.hash;
-      // A run of keystrokes is one history entry.
-      history[typing && this.#typing ? 'replaceState' : 'pushState'](history.state, '', url);
+      try {
+        // A run of keystrokes is one history entry.
+        history[typing && this.#typing ? 'replaceState' : 'pushState'](history.state, '', url);
+      } catch {
+        // A sandboxed or srcdoc iframe may not change its URL (SecurityError): the finder works without URL sync.
+      }
     }
     this.#typing = typing;
   }
@@ -542,20 +560,39 @@ export class MaProgramFinder extends MaCatalogElement {
     if (!this.compare.length && !this.limitHit) return nothing;
     const { byId } = this.#lookup(catalog);
     return html`<section part="tray" class="tray" aria-labelledby="tray-h">
-      <h2 id="tray-h" class="tray-h">${m.comparing(this.compare.length)}</h2>
+      <h2 id="tray-h" class="tray-h" tabindex="-1">${m.comparing(this.compare.length)}</h2>
       <ul>
-        ${this.compare.map((id) => {
+        ${this.compare.map((id, i) => {
           const name = localize(byId.get(id)?.name ?? id, l);
           return html`<li>
             ${name}
-            <button class="btn secondary x" type="button" aria-label=${m.remove(name)} @click=${() => this.#setCompare(this.compare.filter((x) => x !== id), m.removed(name, this.compare.length - 1))}>
+            <button
+              class="btn secondary x"
+              type="button"
+              aria-label=${m.remove(name)}
+              @click=${() => {
+                this.#setCompare(this.compare.filter((x) => x !== id), m.removed(name, this.compare.length - 1));
+                this.#focusInTray(i);
+              }}
+            >
               ×
             </button>
           </li>`;
         })}
       </ul>
       ${this.limitHit ? html`<p class="invalid" role="alert">${m.compareLimit}</p>` : nothing}
-      ${this.compare.length ? html`<button class="btn secondary" type="button" @click=${() => this.#setCompare([], '')}>${m.clearCompare}</button>` : nothing}
+      ${this.compare.length
+        ? html`<button
+            class="btn secondary"
+            type="button"
+            @click=${() => {
+              this.#setCompare([], '');
+              this.#focusInTray(0);
+            }}
+          >
+            ${m.clearCompare}
+          </button>`
+        : nothing}
     </section>`;
   }
 
@@ -576,6 +613,17 @@ export class MaProgramFinder extends MaCatalogElement {
     this.limitHit = false;
     this.said = said;
     this.dispatchEvent(new CompareChangeEvent({ ids: [...ids] }));
+  }
+
+  /**
+   * After a tray button removed itself: focus the "×" now at `index` (the next one), else the
+   * tray heading, else (the tray is gone) the result count, so focus does not drop to the page.
+   */
+  #focusInTray(index: number) {
+    this.updateComplete.then(() => {
+      const r = this.renderRoot;
+      (r.querySelectorAll<HTMLElement>('[part="tray"] .x')[index] ?? r.querySelector<HTMLElement>('#tray-h') ?? r.querySelector<HTMLElement>('#count'))?.focus();
+    });
   }
 
   /** A patch that unsets one filter group, or every visible one. */

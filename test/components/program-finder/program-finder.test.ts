@@ -178,6 +178,22 @@ describe('<ma-program-finder>: search and filters', () => {
     expect(root(el).querySelector('#length')).to.exist;
   });
 
+  it('clears a filter when its attribute is removed or emptied', async () => {
+    const el = await finder(html`<ma-program-finder .catalog=${catalog} state="TX" delivery="campus"></ma-program-finder>`);
+    expect(ids(el)).to.deep.equal(['hou', 'tmc', 'dal']);
+    el.removeAttribute('state');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['sj', 'hou', 'tmc', 'dal']);
+    el.setAttribute('delivery', '');
+    await el.updateComplete;
+    expect(ids(el)).to.have.length(8);
+    // Another attribute changing leaves filters the person chose alone.
+    await choose(el, 'length', '9');
+    el.setAttribute('state', 'TX');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['hou']);
+  });
+
   it('keeps a hidden filter set by the publisher when the person clears filters', async () => {
     const el = await finder(html`<ma-program-finder .catalog=${catalog} state="TX" hide-filters="state"></ma-program-finder>`);
     await check(el, 'Online');
@@ -301,6 +317,44 @@ describe('<ma-program-finder>: compare', () => {
     expect(events.at(-1)).to.deep.equal(['aus', 'onl', 'hou']);
     expect(boxes()[0].checked).to.equal(false);
   });
+
+  it('keeps focus in the tray when its buttons remove themselves', async () => {
+    const el = await finder();
+    const boxes = () => [...root(el).querySelectorAll<HTMLInputElement>('.card .foot input')];
+    for (const i of [0, 1]) {
+      boxes()[i].click();
+      await el.updateComplete;
+    }
+    const xs = () => [...root(el).querySelectorAll<HTMLButtonElement>('[part="tray"] .x')];
+    // Compared by description: a failed assertion on elements themselves would try to diff the whole DOM.
+    const who = (f: Element | null) => (f ? `${f.localName}#${f.id}.${f.className} ${f.getAttribute('aria-label') ?? ''}`.trim() : 'body');
+    const focused = () => who(root(el).activeElement);
+    // The first "×": focus goes to the next one.
+    xs()[0].focus();
+    xs()[0].click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(xs()).to.have.length(1);
+    expect(focused()).to.equal(who(xs()[0]));
+    // The last "×", others left: the tray heading.
+    boxes()[0].click();
+    await el.updateComplete;
+    expect(xs()).to.have.length(2);
+    xs()[1].focus();
+    xs()[1].click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(focused()).to.equal(who($(el, '#tray-h')));
+    // "Clear comparison" empties the tray: the result count.
+    const clear = [...root(el).querySelectorAll<HTMLButtonElement>('[part="tray"] button')].at(-1)!;
+    expect(clear.textContent!.trim()).to.equal('Clear comparison');
+    clear.focus();
+    clear.click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(root(el).querySelector('[part="tray"]')).to.equal(null);
+    expect(focused()).to.equal(who($(el, '#count')));
+  });
 });
 
 describe('<ma-program-finder>: URL sync', () => {
@@ -341,6 +395,31 @@ describe('<ma-program-finder>: URL sync', () => {
     await el.updateComplete;
     expect($<HTMLSelectElement>(el, '#sort').value).to.equal('relevance');
     expect(ids(el)[0]).to.equal('sj');
+  });
+
+  it('keeps working when the page may not change its URL (sandboxed iframe: SecurityError)', async () => {
+    const denied = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    sinon.stub(history, 'pushState').callsFake(denied);
+    sinon.stub(history, 'replaceState').callsFake(denied);
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => {
+      errors.push(e.error);
+      e.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    try {
+      const el = await finder(html`<ma-program-finder .catalog=${catalog} sync-url></ma-program-finder>`);
+      await type(el, 'q', 'b');
+      await type(el, 'q', 'bayou');
+      await choose(el, 'state', 'TX');
+      expect(errors).to.deep.equal([]);
+      expect(ids(el)).to.deep.equal(['hou']);
+    } finally {
+      window.removeEventListener('error', onError);
+      sinon.restore();
+    }
   });
 
   it('does not touch the URL without sync-url', async () => {
