@@ -84,23 +84,28 @@ export function totalTuition(p: Program): number | undefined {
 
 const tri = (known: boolean, ok: boolean): Fit => (known ? (ok ? 'yes' : 'no') : 'unknown');
 
-function location(p: Program, a: MatchAnswers, origin?: LatLon): { fit?: Fit; miles?: number } {
+/** A ZIP's centroid, for campuses without coordinates (the function `loadZipTable` resolves to, as in `queryPrograms`). */
+export type ZipLocation = (zip: string) => LatLon | undefined;
+
+function location(p: Program, a: MatchAnswers, origin?: LatLon, zipLocation?: ZipLocation): { fit?: Fit; miles?: number } {
   if (a.where === 'online') return { fit: tri(!!p.delivery, p.delivery === 'online') };
   if (!a.where || (a.where === 'state' && !a.state) || (a.where === 'zip' && !origin)) return {};
   // An online program can be studied from anywhere.
   if (p.delivery === 'online') return { fit: 'yes' };
   if (a.where === 'state') return { fit: tri(true, p.location.state === a.state) };
-  const { lat, lon } = p.location;
-  if (lat === undefined || lon === undefined) return { fit: 'unknown' };
-  const miles = distanceMiles(origin!, { lat, lon });
+  const { lat, lon, zip } = p.location;
+  // Like the finder: the campus's own coordinates, else its ZIP's centroid.
+  const at = lat !== undefined && lon !== undefined ? { lat, lon } : zip ? zipLocation?.(zip) : undefined;
+  if (!at) return { fit: 'unknown' };
+  const miles = distanceMiles(origin!, at);
   return { fit: tri(true, miles <= (a.radius ?? DEFAULT_RADIUS)), miles };
 }
 
-/** How one program fits the answers; `origin` is where the person's ZIP is. */
-export function matchProgram(p: Program, a: MatchAnswers, origin?: LatLon): Match {
+/** How one program fits the answers; `origin` is where the person's ZIP is, `zipLocation` places campuses known by ZIP only. */
+export function matchProgram(p: Program, a: MatchAnswers, origin?: LatLon, zipLocation?: ZipLocation): Match {
   const reasons: Reason[] = [];
   const add = (q: Question, fit: Fit | undefined) => fit && reasons.push({ q, fit });
-  const loc = location(p, a, origin);
+  const loc = location(p, a, origin, zipLocation);
   add('location', loc.fit);
   if (a.delivery && a.delivery !== 'any') add('delivery', tri(!!p.delivery, p.delivery === a.delivery));
   if (a.credential && a.credential !== 'any') {
@@ -125,11 +130,22 @@ export function matchProgram(p: Program, a: MatchAnswers, origin?: LatLon): Matc
 }
 
 /** Every program, best match first (see the module comment for the order). */
-export function matchPrograms(programs: readonly Program[], a: MatchAnswers, origin?: LatLon): Match[] {
+export function matchPrograms(programs: readonly Program[], a: MatchAnswers, origin?: LatLon, zipLocation?: ZipLocation): Match[] {
   const far = Number.MAX_VALUE;
   return programs
-    .map((p) => matchProgram(p, a, origin))
+    .map((p) => matchProgram(p, a, origin, zipLocation))
     .sort((x, y) => y.score - x.score || x.misses - y.misses || (x.miles ?? far) - (y.miles ?? far));
+}
+
+/** The answers without the details of a place not chosen (a ZIP with `where: 'state'`, a state with `where: 'zip'`…). */
+export function usedAnswers(a: MatchAnswers): MatchAnswers {
+  const u = { ...a };
+  if (a.where !== 'zip') {
+    delete u.zip;
+    delete u.radius;
+  }
+  if (a.where !== 'state') delete u.state;
+  return u;
 }
 
 /** The answers without the ZIP code: what `ma-match-complete` may carry (enums and numbers only). */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { answersToQuery, matchPrograms, matchProgram, publicAnswers, totalTuition, type MatchAnswers } from '../../src/programs/match.js';
+import { DEFAULT_RADIUS, answersToQuery, matchPrograms, matchProgram, publicAnswers, totalTuition, usedAnswers, type MatchAnswers } from '../../src/programs/match.js';
 import { A, AUSTIN, B, C, D, E, F, PROGRAMS } from '../fixtures/get-matched/catalog.js';
 
 const ids = (a: MatchAnswers, programs = PROGRAMS, origin = AUSTIN) => matchPrograms(programs, a, origin).map((m) => m.program.id);
@@ -45,6 +45,21 @@ describe('match: scoring', () => {
     expect(matchProgram(C, { where: 'zip' }).asked).to.equal(0);
   });
 
+  it('places a campus known by ZIP only at its ZIP centroid, like the finder', () => {
+    // C without coordinates: only its Round Rock ZIP (about 17 miles from Austin).
+    const byZip = { ...C, location: { city: 'Round Rock', state: 'TX', zip: '78664' } };
+    const zipLocation = (zip: string) => (zip === '78664' ? { lat: 30.51, lon: -97.68 } : undefined);
+    const near = matchProgram(byZip, { where: 'zip', radius: 25 }, AUSTIN, zipLocation);
+    expect(near.reasons).to.deep.equal([{ q: 'location', fit: 'yes' }]);
+    expect(near.miles).to.be.within(15, 20);
+    expect(matchProgram(byZip, { where: 'zip', radius: 10 }, AUSTIN, zipLocation).reasons).to.deep.equal([{ q: 'location', fit: 'no' }]);
+    expect(matchPrograms([byZip], { where: 'zip' }, AUSTIN, zipLocation)[0].miles).to.equal(near.miles);
+    // Coordinates win over the ZIP; an unknown ZIP or no ZIP table stays "not reported".
+    expect(matchProgram(C, { where: 'zip' }, AUSTIN, () => ({ lat: 0, lon: 0 })).miles).to.be.within(15, 20);
+    expect(fits({ where: 'zip' }, { ...byZip, location: { ...byZip.location, zip: '99999' } }, AUSTIN)).to.deep.equal({ location: 'unknown' });
+    expect(fits({ where: 'zip' }, byZip)).to.deep.equal({ location: 'unknown' });
+  });
+
   it('counts an online program as fitting any place, and "online only" as online', () => {
     expect(ids({ where: 'state', state: 'CA' })).to.deep.equal([A.id, E.id, B.id, C.id, D.id, F.id]);
     expect(fits({ where: 'online' }, B)).to.deep.equal({ location: 'no' });
@@ -81,6 +96,18 @@ describe('match: what leaves the widget', () => {
     const pub = publicAnswers(all);
     expect(pub).to.not.have.property('zip');
     expect(pub).to.deep.equal({ where: 'zip', radius: 25, delivery: 'campus', credential: 'certificate', start: 3, budget: 12000, schedule: ['evening'], language: 'es', cma: 'yes' });
+  });
+
+  it('usedAnswers keeps only the details of the chosen place', () => {
+    const mixed: MatchAnswers = { where: 'state', zip: 'ab12x', radius: 50, state: 'AZ', delivery: 'online' };
+    expect(usedAnswers(mixed)).to.deep.equal({ where: 'state', state: 'AZ', delivery: 'online' });
+    expect(usedAnswers({ ...mixed, where: 'zip' })).to.deep.equal({ where: 'zip', zip: 'ab12x', radius: 50, delivery: 'online' });
+    expect(usedAnswers({ ...mixed, where: 'online' })).to.deep.equal({ where: 'online', delivery: 'online' });
+    expect(usedAnswers({ ...mixed, where: undefined })).to.deep.equal({ where: undefined, delivery: 'online' });
+  });
+
+  it('exports the default radius for the finder', () => {
+    expect(DEFAULT_RADIUS).to.equal(25);
   });
 
   it('answersToQuery writes finder filters', () => {

@@ -14,8 +14,8 @@ import { localize, type Locale } from '../../i18n/lang.js';
 import { coreMessages } from '../../i18n/messages.js';
 import { formatMoney, formatNumber } from '../../i18n/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { lookupZip, type LatLon } from '../../programs/geo.js';
-import { CHOICES, DEFAULT_RADIUS, QUESTIONS, answersToQuery, matchPrograms, publicAnswers, totalTuition, type Match, type MatchAnswers, type Question, type Reason } from '../../programs/match.js';
+import { loadZipTable, type LatLon } from '../../programs/geo.js';
+import { CHOICES, DEFAULT_RADIUS, QUESTIONS, answersToQuery, matchPrograms, publicAnswers, totalTuition, usedAnswers, type Match, type MatchAnswers, type Question, type Reason, type ZipLocation } from '../../programs/match.js';
 import { label, languageName } from '../program-compare/labels.js';
 import { messages } from './get-matched.messages.js';
 import { styles } from './get-matched.styles.js';
@@ -60,6 +60,9 @@ export class MaGetMatched extends MaCatalogElement {
   @state() private error = '';
   @state() private said = '';
   private origin?: LatLon;
+  /** Places campuses known by ZIP only (loaded with the person's ZIP). */
+  #zipLocation?: ZipLocation;
+  #states?: { programs: readonly Program[]; list: string[] };
   #focus = false;
   #busy = false;
 
@@ -119,7 +122,7 @@ export class MaGetMatched extends MaCatalogElement {
         />${words(v)}</label
       >`,
     );
-    const states = [...new Set(c.programs.map((p) => p.location.state))].sort();
+    const states = this.#statesOf(c);
     const err = this.error ? 'err' : undefined;
     const select = (id: 'radius' | 'state', values: readonly (string | number)[], current: unknown, text: (v: never) => string) =>
       html`<div class="field">
@@ -164,8 +167,16 @@ export class MaGetMatched extends MaCatalogElement {
     </form>`;
   }
 
+  /** The catalog's states, sorted: the choices of "In a state". */
+  #statesOf(c: Catalog): string[] {
+    if (this.#states?.programs !== c.programs) this.#states = { programs: c.programs, list: [...new Set(c.programs.map((p) => p.location.state))].sort() };
+    return this.#states.list;
+  }
+
   #set(patch: Partial<MatchAnswers>) {
-    this.answers = { ...this.answers, ...patch };
+    // Another kind of place forgets the last one's details: a typed ZIP must not leave with a state answer.
+    this.answers = 'where' in patch ? usedAnswers({ ...this.answers, ...patch }) : { ...this.answers, ...patch };
+    if (this.answers.where !== 'zip') this.origin = undefined;
     if (this.error && ('zip' in patch || 'where' in patch)) this.error = '';
   }
 
@@ -201,7 +212,7 @@ export class MaGetMatched extends MaCatalogElement {
     const a = this.answers;
     const m = messages(this.locale);
     if (this.#qs[this.step] === 'location') {
-      if (a.where === 'state' && !a.state) this.#set({ state: [...new Set(this.data.value!.programs.map((p) => p.location.state))].sort()[0] });
+      if (a.where === 'state' && !a.state) this.#set({ state: this.#statesOf(this.data.value!)[0] });
       if (a.where === 'zip') {
         const zip = a.zip ?? '';
         if (!/^\d{5}$/.test(zip)) return this.#fail(m.zipInvalid);
@@ -209,10 +220,16 @@ export class MaGetMatched extends MaCatalogElement {
         if (this.#busy) return;
         this.#busy = true;
         this.said = m.checking;
-        this.origin = await lookupZip(zip).catch(() => undefined);
+        const step = this.step;
+        const lookup = await loadZipTable().catch(() => undefined);
         this.#busy = false;
+        // Skip or Back while the table loaded left this step already; another place or ZIP makes this check stale.
+        if (this.step !== step) return;
+        if (this.answers.where !== 'zip' || this.answers.zip !== zip) return void (this.said = '');
+        this.#zipLocation = lookup;
+        this.origin = lookup?.(zip);
         if (!this.origin) return this.#fail(m.zipUnknown(zip));
-        this.#set({ radius: a.radius ?? DEFAULT_RADIUS });
+        this.#set({ radius: this.answers.radius ?? DEFAULT_RADIUS });
       }
     }
     this.#next();
@@ -228,7 +245,7 @@ export class MaGetMatched extends MaCatalogElement {
     this.#go(this.step + 1);
     if (this.step === this.#qs.length) {
       const ids = this.#matches(this.data.value!).map((x) => x.program.id);
-      this.updateComplete.then(() => this.dispatchEvent(new MatchCompleteEvent({ answers: publicAnswers(this.answers), ids })));
+      this.updateComplete.then(() => this.dispatchEvent(new MatchCompleteEvent({ answers: publicAnswers(usedAnswers(this.answers)), ids })));
     }
   }
 
@@ -236,7 +253,7 @@ export class MaGetMatched extends MaCatalogElement {
 
   #matches(c: Catalog): Match[] {
     const a = this.answers;
-    return matchPrograms(c.programs, a, a.where === 'zip' ? this.origin : undefined).slice(0, Math.max(1, this.limit || 5));
+    return matchPrograms(c.programs, a, a.where === 'zip' ? this.origin : undefined, this.#zipLocation).slice(0, Math.max(1, this.limit || 5));
   }
 
   #results(c: Catalog, m: Msg): TemplateResult {
@@ -325,7 +342,7 @@ export class MaGetMatched extends MaCatalogElement {
 
   #handOff = () => {
     const finder = document.querySelector<HTMLElement>('ma-program-finder');
-    this.dispatchEvent(new MatchResultsEvent({ answers: { ...this.answers }, query: answersToQuery(this.answers).toString() }));
+    this.dispatchEvent(new MatchResultsEvent({ answers: usedAnswers(this.answers), query: answersToQuery(this.answers).toString() }));
     if (!this.resultsUrl && finder) {
       this.said = messages(this.locale).sent;
       finder.scrollIntoView?.({ block: 'start' });

@@ -5,8 +5,9 @@
  */
 import type { Program } from '../../catalog/schema.js';
 import { defineMessages } from '../../i18n/messages.js';
-import { formatMoney, formatNumber } from '../../i18n/format.js';
-import type { Locale } from '../../i18n/lang.js';
+import { formatMoney } from '../../i18n/format.js';
+import { localize, type Locale } from '../../i18n/lang.js';
+import { formatMonths } from '../../careers/time.js';
 
 export const labels = defineMessages('program-labels', {
   en: {
@@ -27,7 +28,6 @@ export const labels = defineMessages('program-labels', {
     sponsored: 'Sponsored',
     program: 'whole program',
     year: 'per year',
-    months: (min: string, max: string) => (min === max ? `${min} months` : `${min}–${max} months`),
   },
   es: {
     online: 'En línea',
@@ -47,25 +47,32 @@ export const labels = defineMessages('program-labels', {
     sponsored: 'Patrocinado',
     program: 'programa completo',
     year: 'por año',
-    months: (min: string, max: string) => (min === max ? `${min} meses` : `${min}–${max} meses`),
   },
 });
 
 /** The label of an enum value (`online`, `associate`, `evening`…). */
 export const label = (value: string, locale: Locale): string => ((labels(locale) as Record<string, unknown>)[value] as string) ?? value;
 
-/** "$12,900 (whole program)"; undefined when tuition is not reported. */
+/** "$12,900 (whole program)", "$8,200 (per year, in-state rate)"; undefined when tuition is not reported. */
 export function tuitionText(p: Program, locale: Locale): string | undefined {
   const t = p.tuition;
-  return t && `${formatMoney(t.amount, locale, { currency: t.currency })} (${label(t.covers, locale)})`;
+  if (!t) return undefined;
+  const note = t.note && localize(t.note, locale);
+  return `${formatMoney(t.amount, locale, { currency: t.currency })} (${label(t.covers, locale)}${note ? `, ${note}` : ''})`;
 }
 
-export const monthsText = (p: Program, locale: Locale): string => labels(locale).months(formatNumber(p.lengthMonths.min, locale, 1), formatNumber(p.lengthMonths.max, locale, 1));
+/** "9–12 months", "1 month", "2 years": the program's length, through the one month formatter. */
+export const monthsText = (p: Program, locale: Locale): string => formatMonths(p.lengthMonths, locale);
 
 const names = new Map<string, Intl.DisplayNames>();
 /** "Spanish" / "español" for "es", through Intl. */
 export function languageName(code: string, locale: Locale): string {
   let n = names.get(locale);
   if (!n) names.set(locale, (n = new Intl.DisplayNames([locale], { type: 'language' })));
-  return n.of(code) ?? code;
+  // The schema accepts codes Intl rejects (RangeError on "es-a1"): show the code itself.
+  try {
+    return n.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

@@ -241,6 +241,80 @@ describe('<ma-get-matched>', () => {
     expect(progress(el)).to.equal('Step 2 of 8');
   });
 
+  it('Skip during the ZIP check moves one step only', async () => {
+    const el = await quiz({ questions: 'location,delivery,credential' });
+    await pick(el, 'Near a ZIP code');
+    await typeZip(el, '78701');
+    button(el, 'Next').click();
+    button(el, 'Skip').click();
+    await waitUntil(() => progress(el) !== 'Step 1 of 3');
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(progress(el)).to.equal('Step 2 of 3');
+  });
+
+  it('Back during the ZIP check goes back one step only', async () => {
+    const el = await quiz({ questions: 'delivery,location,credential' });
+    await go(el, 'Next');
+    await pick(el, 'Near a ZIP code');
+    await typeZip(el, '78701');
+    button(el, 'Next').click();
+    button(el, 'Back').click();
+    await waitUntil(() => progress(el) !== 'Step 2 of 3');
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(progress(el)).to.equal('Step 1 of 3');
+  });
+
+  it('switching from a ZIP to a state forgets the typed ZIP and radius', async () => {
+    const finder = document.createElement('ma-program-finder');
+    document.body.append(finder);
+    try {
+      const el = await quiz({ questions: 'location' });
+      await pick(el, 'Near a ZIP code');
+      await typeZip(el, 'ab12x');
+      await pick(el, 'In a state');
+      const done = oneEvent(el, 'ma-match-complete') as Promise<MatchCompleteEvent>;
+      await go(el, 'See my matches');
+      expect((await done).detail.answers).to.deep.equal({ where: 'state', state: 'CA' });
+      setTimeout(() => button(el, 'See all matching programs').click());
+      const ev = (await oneEvent(document, 'ma-match-results')) as MatchResultsEvent;
+      expect(ev.detail).to.deep.equal({ answers: { where: 'state', state: 'CA' }, query: 'state=CA' });
+      // Back to a ZIP: the field starts empty, and the state is forgotten in turn.
+      await go(el, 'Change my answers');
+      await pick(el, 'Near a ZIP code');
+      expect(root(el).querySelector<HTMLInputElement>('#zip')!.value).to.equal('');
+      await typeZip(el, '78701');
+      await go(el, 'See my matches');
+      setTimeout(() => button(el, 'See all matching programs').click());
+      const again = (await oneEvent(document, 'ma-match-results')) as MatchResultsEvent;
+      expect(again.detail).to.deep.equal({ answers: { where: 'zip', zip: '78701', radius: 25 }, query: 'zip=78701&radius=25' });
+    } finally {
+      finder.remove();
+    }
+  });
+
+  it('offers the catalog\'s states, sorted, once each, and takes the first when none is chosen', async () => {
+    const el = await quiz({ questions: 'location' });
+    await pick(el, 'In a state');
+    expect([...root(el).querySelectorAll('#state option')].map(text)).to.deep.equal(['CA', 'TX']);
+    const done = oneEvent(el, 'ma-match-complete') as Promise<MatchCompleteEvent>;
+    await go(el, 'See my matches');
+    expect((await done).detail.answers).to.deep.equal({ where: 'state', state: 'CA' });
+  });
+
+  it('places a campus known by ZIP only at its ZIP, like the finder', async () => {
+    // Round Rock (78664) is about 17 miles from Austin (78701); the campus has no coordinates.
+    const byZip = { ...C, location: { city: 'Round Rock', state: 'TX', zip: '78664' } };
+    const el = await fixture<MaGetMatched>(html`<ma-get-matched .catalog=${makeCatalog([byZip])} questions="location"></ma-get-matched>`);
+    await pick(el, 'Near a ZIP code');
+    await typeZip(el, '78701');
+    await go(el, 'See my matches');
+    const card = cards(el)[0];
+    expect([...card.querySelectorAll('ul.yes li')].map(text)).to.deep.equal(['Within 25 miles']);
+    expect(text(card)).not.to.contain('Not reported');
+  });
+
   it('asks only the questions the publisher chose', async () => {
     const el = await quiz({ questions: 'location,delivery,credential' });
     expect(progress(el)).to.equal('Step 1 of 3');

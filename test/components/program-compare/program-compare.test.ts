@@ -74,6 +74,34 @@ describe('<ma-program-compare>', () => {
     expect(links[0].textContent).to.equal('Visit program: Program alamo-online');
   });
 
+  it('names a language code Intl rejects by its code instead of staying on "Loading…"', async () => {
+    const odd = { ...E, languages: ['es-a1', 'en'] };
+    const el = await fixture<MaProgramCompare>(html`<ma-program-compare .catalog=${makeCatalog([A, odd])} programs="${A.id} ${E.id}"></ma-program-compare>`);
+    await el.updateComplete;
+    expect(root(el).querySelector('table')).to.not.equal(null);
+    expect(cells(el, 'Taught in')).to.deep.equal(['English, Spanish', 'es-a1, English']);
+  });
+
+  it('shows the tuition note beside the amount', async () => {
+    const noted = { ...E, tuition: { amount: 8200, currency: 'USD', covers: 'year' as const, note: { en: 'in-state rate', es: 'tarifa para residentes' } } };
+    const el = await fixture<MaProgramCompare>(html`<ma-program-compare .catalog=${makeCatalog([A, noted])} programs="${A.id} ${E.id}"></ma-program-compare>`);
+    await el.updateComplete;
+    expect(cells(el, 'Tuition')).to.deep.equal(['$9,000 (whole program)', '$8,200 (per year, in-state rate)']);
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(cells(el, 'Matrícula')[1]).to.contain('(por año, tarifa para residentes)');
+  });
+
+  it('says "1 month", not "1 months", through the shared month formatter', async () => {
+    const short = { ...E, lengthMonths: { min: 1, max: 1 } };
+    const el = await fixture<MaProgramCompare>(html`<ma-program-compare .catalog=${makeCatalog([A, short])} programs="${A.id} ${E.id}"></ma-program-compare>`);
+    await el.updateComplete;
+    expect(cells(el, 'Length')).to.deep.equal(['9–12 months', '1 month']);
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(cells(el, 'Duración')[1]).to.equal('1 mes');
+  });
+
   it('marks the rows that differ, in text as well as visually', async () => {
     const el = await compare(`${B.id} ${C.id}`);
     expect(row(el, 'Delivery')!.classList.contains('diff')).to.equal(false);
