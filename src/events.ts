@@ -58,7 +58,10 @@ export class ProgramSelectEvent extends MaEvent<{ id: string; url: string }> {
   }
 }
 
-/** The programs ticked for comparison changed (at most 4 ids, in the order ticked). */
+/** How many programs can be compared at once: the finder's tick limit and the compare widget's columns. */
+export const MAX_COMPARE = 4;
+
+/** The programs ticked for comparison changed (at most MAX_COMPARE ids, in the order ticked). */
 export class CompareChangeEvent extends MaEvent<{ ids: string[] }> {
   static readonly eventName = 'ma-compare-change';
   constructor(detail: { ids: string[] }) {

@@ -8,7 +8,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MaCatalogElement } from '../../internal/catalog-element.js';
 import type { Catalog, Program } from '../../catalog/schema.js';
-import { CompareChangeEvent, ProgramSelectEvent } from '../../events.js';
+import { CompareChangeEvent, MAX_COMPARE, ProgramSelectEvent } from '../../events.js';
 import { coreMessages } from '../../i18n/messages.js';
 import { localize, type Locale } from '../../i18n/lang.js';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format.js';
@@ -18,7 +18,6 @@ import { label, languageName, monthsText, tuitionText } from './labels.js';
 import { messages } from './program-compare.messages.js';
 import { styles } from './program-compare.styles.js';
 
-const MAX = 4;
 
 interface Row {
   label: string;
@@ -96,7 +95,7 @@ export class MaProgramCompare extends MaCatalogElement {
   /** The known programs among `ids`, without repeats, at most 4. */
   #selected(c: Catalog): Program[] {
     const found = [...new Set(this.ids)].map((id) => c.programs.find((p) => p.id === id));
-    return found.filter((p): p is Program => !!p).slice(0, MAX);
+    return found.filter((p): p is Program => !!p).slice(0, MAX_COMPARE);
   }
 
   protected renderReady(c: Catalog): TemplateResult {

@@ -8,7 +8,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MaCatalogElement } from '../../internal/catalog-element.js';
 import type { Catalog, Program } from '../../catalog/schema.js';
-import { CompareChangeEvent, FilterChangeEvent, ProgramSelectEvent } from '../../events.js';
+import { CompareChangeEvent, FilterChangeEvent, MAX_COMPARE, ProgramSelectEvent } from '../../events.js';
 import { coreMessages } from '../../i18n/messages.js';
 import { localize, type Locale } from '../../i18n/lang.js';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format.js';
@@ -33,7 +33,6 @@ import { readFilters, mergeSearch, PARAMS } from './params.js';
 import { messages } from './program-finder.messages.js';
 import { styles } from './program-finder.styles.js';
 
-const MAX_COMPARE = 4;
 type M = ReturnType<typeof messages>;
 
 /** Which filter properties each filter group owns (to remove one group). */
