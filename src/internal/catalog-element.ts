@@ -31,20 +31,34 @@ export abstract class MaCatalogElement extends MaElement {
 
   override render(): TemplateResult {
     const { status, value, error } = this.data;
-    if (status === 'ready' && value) return this.renderReady(value);
     const m = coreMessages(this.locale);
+    if (status === 'ready' && value) {
+      // A widget that cannot draw valid data (a bug, or a value the browser's Intl rejects)
+      // shows the error state; the exception must not reach the host page.
+      try {
+        return this.renderReady(value);
+      } catch (e) {
+        console.error(`[ma-widgets] <${this.localName}> could not render its catalog:`, e);
+        return this.renderError(m.error('render'));
+      }
+    }
     if (status === 'error' && error) {
       const retry = error.kind === 'network' || error.kind === 'timeout' || error.kind === 'http';
-      return html`<div part="base" class="base state">
-        <div part="error" class="error" role="alert">
-          <p><strong>${m.errorTitle}</strong></p>
-          <p>${m.error(error.kind)}</p>
-        </div>
-        ${retry ? html`<button class="btn secondary" type="button" @click=${this.handleRetry}>${m.retry}</button>` : nothing}
-      </div>`;
+      return this.renderError(m.error(error.kind), retry);
     }
     return html`<div part="base" class="base state" aria-busy="true">
       <p role="status" class="muted">${this.loadingLabel()}</p>
+    </div>`;
+  }
+
+  private renderError(message: string, retry = false): TemplateResult {
+    const m = coreMessages(this.locale);
+    return html`<div part="base" class="base state">
+      <div part="error" class="error" role="alert">
+        <p><strong>${m.errorTitle}</strong></p>
+        <p>${message}</p>
+      </div>
+      ${retry ? html`<button class="btn secondary" type="button" @click=${this.handleRetry}>${m.retry}</button>` : nothing}
     </div>`;
   }
 

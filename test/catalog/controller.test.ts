@@ -15,6 +15,14 @@ class TestCatalogWidget extends MaCatalogElement {
 }
 defineElement('test-catalog-widget', TestCatalogWidget);
 
+/** A widget with a bug: it throws while drawing its data. */
+class TestThrowingWidget extends MaCatalogElement {
+  protected renderReady(): TemplateResult {
+    throw new RangeError('Incorrect locale information provided');
+  }
+}
+defineElement('test-throwing-widget', TestThrowingWidget);
+
 const FIX = '/test/fixtures/catalogs/';
 const shown = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 const alert = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]');
@@ -151,5 +159,17 @@ describe('CatalogController in a widget', () => {
     const el = await fixture(html`<test-catalog-widget timeout="15s" src=${FIX + 'valid-minimal.json?badtimeout'}></test-catalog-widget>`);
     await loaded;
     expect(shown(el)).to.equal('1 programs');
+  });
+
+  it('shows its error state, not an exception in the host page, when drawing the data throws', async () => {
+    const onerror = sinon.spy();
+    window.addEventListener('error', onerror);
+    const consoleError = sinon.stub(console, 'error');
+    const el = await fixture(html`<test-throwing-widget .catalog=${minimal}></test-throwing-widget>`);
+    window.removeEventListener('error', onerror);
+    expect(onerror.called).to.equal(false);
+    expect(consoleError.calledOnce).to.equal(true);
+    expect(alert(el)?.textContent).to.contain('Something went wrong');
+    await expect(el).to.be.accessible();
   });
 });
