@@ -92,6 +92,8 @@ export interface QueryResult {
 
 interface Entry {
   program: Program;
+  /** The result for this program when there is no distance: built once, so a keystroke allocates nothing per match. */
+  hit: Hit;
   order: number;
   text: string;
   exams: Record<Exam, Eligibility>;
@@ -174,6 +176,7 @@ export function indexPrograms(programs: readonly Program[]): Index {
     if (spanish) put(7, 'es');
     return {
       program: p,
+      hit: { program: p, exams },
       order,
       // "\n" keeps words of different fields from running together into false matches.
       text: fold([...allTexts(p.name), ...allTexts(p.institution.name), p.location.city].join('\n')),
@@ -245,7 +248,11 @@ export function queryPrograms(programs: readonly Program[], filters: ProgramFilt
   const counts = new Int32Array(index.slots.length);
   const dynamic: Record<'zip' | 'tuition', Counts> = { zip: {}, tuition: {} };
   const onlyFailed: Partial<Record<FilterKey, number>> = {};
-  const matched: Match[] = [];
+  // Matches as entries, their score and distance in typed arrays by catalog order:
+  // no object per match, so a keystroke at 10,000 programs leaves little to collect.
+  const matched: Entry[] = [];
+  const scores = new Int32Array(index.entries.length);
+  const distances = origin ? new Float64Array(index.entries.length).fill(NaN) : undefined;
 
   for (const e of index.entries) {
     // Search text is a filter like the others, except that it has no facet.
@@ -289,16 +296,24 @@ export function queryPrograms(programs: readonly Program[], filters: ProgramFilt
         if (i === 0) for (const n of e.slots) counts[n]++;
       } else for (const n of e.slots) if (index.slotGroup[n] === i) counts[n]++;
     }
-    if (fails === 0) matched.push({ e, d, score });
+    if (fails === 0) {
+      matched.push(e);
+      scores[e.order] = score;
+      if (distances && d !== undefined) distances[e.order] = d;
+    }
   }
 
   const facets = { ...dynamic } as Facets;
   for (const k of STATIC) facets[k] = {};
   index.slots.forEach(([g, o], n) => counts[n] && (facets[g][o] = counts[n]));
 
-  const hits = sortMatches(matched, sort, sort === 'name' ? nameRank(index, locale) : undefined, tokens.length > 0).map(
-    ({ e, d }): Hit => ({ program: e.program, exams: e.exams, distance: d }),
-  );
+  const sorted = sortMatches(matched, sort, { scores, distances, names: sort === 'name' ? nameRank(index, locale) : undefined }, tokens.length > 0);
+  const hits = distances
+    ? sorted.map((e): Hit => {
+        const d = distances[e.order];
+        return Number.isNaN(d) ? e.hit : { program: e.program, exams: e.exams, distance: d };
+      })
+    : sorted.map((e) => e.hit);
 
   const suggestions =
     hits.length === 0
@@ -310,24 +325,36 @@ export function queryPrograms(programs: readonly Program[], filters: ProgramFilt
   return { hits, facets, suggestions };
 }
 
-interface Match {
-  e: Entry;
-  d: number | undefined;
-  score: number;
+interface SortKeys {
+  /** Search score by catalog order. */
+  scores: Int32Array;
+  /** Miles by catalog order; NaN: no location. */
+  distances?: Float64Array;
+  /** Rank by name, by catalog order. */
+  names?: Int32Array;
 }
 
 /** Not reported (distance, tuition) sorts last; ties keep the catalog's order. */
-function sortMatches(list: Match[], sort: SortKey, names: Int32Array | undefined, scored: boolean): Match[] {
+function sortMatches(list: Entry[], sort: SortKey, keys: SortKeys, scored: boolean): Entry[] {
   // Matches arrive in catalog order, so relevance without search text needs no sort.
   if (sort === 'relevance' && !scored) return list;
-  const last = (v: number | undefined) => (v === undefined ? Number.MAX_VALUE : v);
-  const by: Record<SortKey, (a: Match, b: Match) => number> = {
-    relevance: (a, b) => b.score - a.score,
-    distance: (a, b) => last(a.d) - last(b.d),
-    shortest: (a, b) => a.e.program.lengthMonths.min - b.e.program.lengthMonths.min || a.e.program.lengthMonths.max - b.e.program.lengthMonths.max,
-    tuition: (a, b) => last(a.e.tuition) - last(b.e.tuition),
-    name: (a, b) => names![a.e.order] - names![b.e.order],
+  const { scores, distances, names } = keys;
+  if (sort === 'relevance') {
+    // Scores are small whole numbers: bucket them (best first, catalog order kept) instead of a comparison sort.
+    const buckets: Entry[][] = [];
+    for (const e of list) (buckets[scores[e.order]] ??= []).push(e);
+    const out: Entry[] = [];
+    for (let i = buckets.length - 1; i >= 0; i--) for (const e of buckets[i] ?? []) out.push(e);
+    return out;
+  }
+  const last = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? Number.MAX_VALUE : v);
+  const by: Record<SortKey, (a: Entry, b: Entry) => number> = {
+    relevance: () => 0, // bucketed above
+    distance: (a, b) => last(distances?.[a.order]) - last(distances?.[b.order]),
+    shortest: (a, b) => a.program.lengthMonths.min - b.program.lengthMonths.min || a.program.lengthMonths.max - b.program.lengthMonths.max,
+    tuition: (a, b) => last(a.tuition) - last(b.tuition),
+    name: (a, b) => names![a.order] - names![b.order],
   };
   const cmp = by[sort];
-  return list.sort((a, b) => cmp(a, b) || a.e.order - b.e.order);
+  return list.sort((a, b) => cmp(a, b) || a.order - b.order);
 }
