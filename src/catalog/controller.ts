@@ -10,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalog } from './schema.js';
 import { CatalogError } from './errors.js';
 import { absoluteUrl, isAbort, loadCatalog } from './load.js';
-import { validateCatalog } from './validate.js';
+import { SLICE, validateCatalog, validateCatalogInSlices } from './validate.js';
 import { CatalogErrorEvent, CatalogLoadEvent, type CatalogLoadDetail } from '../events.js';
 
 export type CatalogStatus = 'loading' | 'ready' | 'error';
@@ -33,6 +33,25 @@ export function loadDefaultCatalog(): Promise<Catalog> {
 
 /** Objects already validated, so that the same catalog given to five widgets is checked once. */
 const validated = new WeakMap<object, Catalog | CatalogError>();
+
+/** Large catalog objects being checked in slices: five widgets given the same one share one check. */
+const checking = new WeakMap<object, Promise<Catalog>>();
+function slicedValidation(catalog: object): Promise<Catalog> {
+  let p = checking.get(catalog);
+  if (!p) {
+    checking.set(
+      catalog,
+      (p = validateCatalogInSlices(catalog).then(
+        (c) => (validated.set(catalog, c), c),
+        (e) => {
+          validated.set(catalog, toCatalogError(e));
+          throw e;
+        },
+      )),
+    );
+  }
+  return p;
+}
 
 function toCatalogError(e: unknown): CatalogError {
   return e instanceof CatalogError ? e : new CatalogError('network', String((e as Error)?.message ?? e), { cause: e });
@@ -80,16 +99,17 @@ export class CatalogController implements ReactiveController {
     this.#abort?.abort();
     this.#abort = undefined;
 
-    if (catalog != null) {
-      let result = typeof catalog === 'object' ? validated.get(catalog) : undefined;
-      if (!result) {
-        try {
-          result = validateCatalog(catalog);
-        } catch (e) {
-          result = toCatalogError(e);
-        }
-        if (typeof catalog === 'object') validated.set(catalog, result);
+    let result = catalog != null && typeof catalog === 'object' ? validated.get(catalog) : undefined;
+    const large = catalog != null && ((catalog as { programs?: unknown[] }).programs?.length ?? 0) > SLICE;
+    if (catalog != null && !result && !large) {
+      try {
+        result = validateCatalog(catalog);
+      } catch (e) {
+        result = toCatalogError(e);
       }
+      if (typeof catalog === 'object') validated.set(catalog, result);
+    }
+    if (result) {
       // Set synchronously: a catalog given as a property renders without a loading flash.
       if (result instanceof CatalogError) this.#fail(result);
       else this.#succeed(result, { source: 'property', programs: result.programs.length });
@@ -101,8 +121,15 @@ export class CatalogController implements ReactiveController {
     this.error = undefined;
     this.#host.requestUpdate();
     const abort = (this.#abort = new AbortController());
-    const source: CatalogLoadDetail = src ? { source: 'src', url: key as string, programs: 0 } : { source: 'default', programs: 0 };
-    const pending = src ? loadCatalog(src, { signal: abort.signal, timeout: this.#host.timeout }) : loadDefaultCatalog();
+    const source: CatalogLoadDetail =
+      catalog != null ? { source: 'property', programs: 0 } : src ? { source: 'src', url: key as string, programs: 0 } : { source: 'default', programs: 0 };
+    const pending =
+      catalog != null
+        ? // A large catalog object is checked in slices, with the page free in between.
+          slicedValidation(catalog as object)
+        : src
+          ? loadCatalog(src, { signal: abort.signal, timeout: this.#host.timeout })
+          : loadDefaultCatalog();
     pending.then(
       (c) => {
         if (abort.signal.aborted) return;

@@ -9,7 +9,7 @@
  */
 import type { Catalog } from './schema.js';
 import { CatalogError } from './errors.js';
-import { parseCatalogText } from './validate.js';
+import { parseJson, validateCatalogInSlices } from './validate.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -70,7 +70,7 @@ async function fetchCatalog(url: string, signal: AbortSignal, timeout: number, f
     } catch (e) {
       throw timedOut ? new CatalogError('timeout', `the catalog did not arrive within ${timeout} ms`, { url, cause: e }) : e;
     }
-    return parseCatalogText(text, url);
+    return validateCatalogInSlices(parseJson(text, url), url);
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);

@@ -196,8 +196,9 @@ export const CatalogShape = z.strictObject({
 
 type Shape = z.infer<typeof CatalogShape>;
 
-/** Ids must be unique, and every reference (source, occupation) must point at something. */
-function checkReferences(c: Shape, ctx: { addIssue(issue: { code: 'custom'; message: string; path: (string | number)[]; input: unknown }): void }) {
+/** Ids must be unique, and every reference (source, occupation) must point at something. (Also run by validateCatalogInSlices.) */
+type IssueSink = { addIssue(issue: { code: 'custom'; message: string; path: (string | number)[]; input: unknown }): void };
+export function checkReferences(c: Shape, ctx: IssueSink) {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', message, path, input: c });
   const unique = (list: { id: string }[] | undefined, key: string) => {
     const seen = new Set<string>();

@@ -172,4 +172,14 @@ describe('CatalogController in a widget', () => {
     expect(alert(el)?.textContent).to.contain('Something went wrong');
     await expect(el).to.be.accessible();
   });
+
+  it('checks a large catalog object in slices: loading state first, then the programs', async () => {
+    const programs = Array.from({ length: 1500 }, (_, i) => ({ ...minimal.programs[0], id: `big-${i}` }));
+    const loaded = next<CatalogLoadEvent>('ma-catalog-load');
+    const el = await fixture<TestCatalogWidget>(html`<test-catalog-widget .catalog=${{ ...minimal, programs }}></test-catalog-widget>`);
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('Loading');
+    const ev = await loaded;
+    expect(ev.detail).to.deep.equal({ source: 'property', programs: 1500 });
+    expect(shown(el)).to.equal('1500 programs');
+  });
 });
