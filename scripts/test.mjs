@@ -57,7 +57,7 @@ const walk = (dir) => {
     else if (/\.test\.m?js$/.test(e.name)) nodeTests.push(p);
   }
 };
-for (const dir of ['test/node', 'test/e2e']) if (existsSync(dir)) walk(dir);
+for (const dir of ['test/node', 'bench', 'test/e2e']) if (existsSync(dir)) walk(dir);
 let ok = true;
 if (nodeTests.length) {
   ok =
