@@ -21,8 +21,9 @@ export { MaProgramCompare } from './components/program-compare/program-compare.j
 export { MaSalaryTable } from './components/salary-table/salary-table.js';
 export { MaCareerExplorer } from './components/career-explorer/career-explorer.js';
 export { MaGetMatched } from './components/get-matched/get-matched.js';
-export { matchPrograms, matchProgram, answersToQuery, publicAnswers, usedAnswers, totalTuition, DEFAULT_RADIUS, type ZipLocation, type MatchAnswers, type Match, type Reason } from './programs/match.js';
+export { matchPrograms, matchProgram, answersToQuery, publicAnswers, usedAnswers, type MatchAnswers, type Match, type Reason } from './programs/match.js';
 export { MaProgramFinder } from './components/program-finder/program-finder.js';
 export { queryPrograms, indexPrograms, fold, SORTS, RADII, MONTH_LIMITS, TUITION_LIMITS, FILTER_KEYS, type ProgramFilters, type QueryOptions, type QueryResult, type Hit, type Facets, type SortKey, type FilterKey } from './programs/query.js';
 export { examEligibility, EXAMS, type Exam, type Eligibility } from './programs/eligibility.js';
-export { distanceMiles, lookupZip, loadZipTable, type LatLon } from './programs/geo.js';
+export { distanceMiles, lookupZip, loadZipTable, programLocation, DEFAULT_RADIUS, type LatLon, type ZipLocation } from './programs/geo.js';
+export { totalTuition } from './programs/tuition.js';

@@ -8,6 +8,17 @@ export interface LatLon {
   lon: number;
 }
 
+/** The radius a ZIP search starts with, in the finder and the quiz. */
+export const DEFAULT_RADIUS = 25;
+
+/** A ZIP's centroid (what `loadZipTable` resolves to). */
+export type ZipLocation = (zip: string) => LatLon | undefined;
+
+/** Where a campus is: its own coordinates, else its ZIP's centroid; undefined when neither is known. */
+export function programLocation(loc: { lat?: number; lon?: number; zip?: string }, zipLocation?: ZipLocation): LatLon | undefined {
+  return loc.lat !== undefined && loc.lon !== undefined ? { lat: loc.lat, lon: loc.lon } : loc.zip ? zipLocation?.(loc.zip) : undefined;
+}
+
 const EARTH_RADIUS_MILES = 3958.8;
 const rad = Math.PI / 180;
 

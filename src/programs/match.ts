@@ -14,7 +14,8 @@
  */
 import type { Delivery, Program } from '../catalog/schema.js';
 import { examEligibility } from './eligibility.js';
-import { distanceMiles, type LatLon } from './geo.js';
+import { DEFAULT_RADIUS, distanceMiles, programLocation, type LatLon, type ZipLocation } from './geo.js';
+import { totalTuition } from './tuition.js';
 
 export const QUESTIONS = ['location', 'delivery', 'credential', 'start', 'budget', 'schedule', 'language', 'cma'] as const;
 export type Question = (typeof QUESTIONS)[number];
@@ -73,19 +74,11 @@ export interface Match {
   miles?: number;
 }
 
-export const DEFAULT_RADIUS = 25;
-
-/** The whole program's tuition in US dollars; a yearly price is counted for the longest length. Undefined: not reported. */
-export function totalTuition(p: Program): number | undefined {
-  const t = p.tuition;
-  if (!t || t.currency !== 'USD') return undefined;
-  return t.covers === 'program' ? t.amount : Math.round(t.amount * Math.max(1, p.lengthMonths.max / 12));
-}
+export { DEFAULT_RADIUS, totalTuition };
 
 const tri = (known: boolean, ok: boolean): Fit => (known ? (ok ? 'yes' : 'no') : 'unknown');
 
-/** A ZIP's centroid, for campuses without coordinates (the function `loadZipTable` resolves to, as in `queryPrograms`). */
-export type ZipLocation = (zip: string) => LatLon | undefined;
+export type { ZipLocation };
 
 function location(p: Program, a: MatchAnswers, origin?: LatLon, zipLocation?: ZipLocation): { fit?: Fit; miles?: number } {
   if (a.where === 'online') return { fit: tri(!!p.delivery, p.delivery === 'online') };
@@ -93,9 +86,8 @@ function location(p: Program, a: MatchAnswers, origin?: LatLon, zipLocation?: Zi
   // An online program can be studied from anywhere.
   if (p.delivery === 'online') return { fit: 'yes' };
   if (a.where === 'state') return { fit: tri(true, p.location.state === a.state) };
-  const { lat, lon, zip } = p.location;
   // Like the finder: the campus's own coordinates, else its ZIP's centroid.
-  const at = lat !== undefined && lon !== undefined ? { lat, lon } : zip ? zipLocation?.(zip) : undefined;
+  const at = programLocation(p.location, zipLocation);
   if (!at) return { fit: 'unknown' };
   const miles = distanceMiles(origin!, at);
   return { fit: tri(true, miles <= (a.radius ?? DEFAULT_RADIUS)), miles };

@@ -27,8 +27,8 @@
 import type { Credential, Delivery, Program, Schedule } from '../catalog/schema.js';
 import { localize, toLocale, type Locale } from '../i18n/lang.js';
 import { examEligibility, EXAMS, type Eligibility, type Exam } from './eligibility.js';
-import { distanceMiles, type LatLon } from './geo.js';
-import { totalTuition } from './match.js';
+import { distanceMiles, programLocation, type LatLon } from './geo.js';
+import { totalTuition } from './tuition.js';
 
 export const RADII = [10, 25, 50, 100] as const;
 export const MONTH_LIMITS = [6, 9, 12, 18, 24] as const;
@@ -271,8 +271,7 @@ export function queryPrograms(programs: readonly Program[], filters: ProgramFilt
     }
     let d: number | undefined;
     if (origin) {
-      const p = e.program.location;
-      const at = p.lat !== undefined && p.lon !== undefined ? { lat: p.lat, lon: p.lon } : p.zip ? zipLocation?.(p.zip) : undefined;
+      const at = programLocation(e.program.location, zipLocation);
       if (at) d = distanceMiles(origin, at);
     }
     for (let i = 0; i < active.length && fails < 2; i++) {

@@ -14,8 +14,7 @@ import { localize, type Locale } from '../../i18n/lang.js';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { EXAMS } from '../../programs/eligibility.js';
-import { loadZipTable, type LatLon } from '../../programs/geo.js';
-import { DEFAULT_RADIUS } from '../../programs/match.js';
+import { DEFAULT_RADIUS, loadZipTable, type LatLon } from '../../programs/geo.js';
 import {
   MONTH_LIMITS,
   RADII,
