@@ -8,7 +8,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalog } from './schema.js';
-import { CatalogError } from './errors.js';
+import { CatalogError, type CatalogErrorKind } from './errors.js';
 import { absoluteUrl, isAbort, loadCatalog } from './load.js';
 import { SLICE, validateCatalog, validateCatalogInSlices } from './validate.js';
 import { CatalogErrorEvent, CatalogLoadEvent, type CatalogLoadDetail } from '../events.js';
@@ -44,8 +44,9 @@ function slicedValidation(catalog: object): Promise<Catalog> {
       (p = validateCatalogInSlices(catalog).then(
         (c) => (validated.set(catalog, c), c),
         (e) => {
-          validated.set(catalog, toCatalogError(e));
-          throw e;
+          const error = toCatalogError(e, 'schema');
+          validated.set(catalog, error);
+          throw error;
         },
       )),
     );
@@ -53,8 +54,9 @@ function slicedValidation(catalog: object): Promise<Catalog> {
   return p;
 }
 
-function toCatalogError(e: unknown): CatalogError {
-  return e instanceof CatalogError ? e : new CatalogError('network', String((e as Error)?.message ?? e), { cause: e });
+/** Anything else thrown on the way (a chunk that failed to download, say) as a CatalogError of the given kind. */
+function toCatalogError(e: unknown, kind: CatalogErrorKind = 'network'): CatalogError {
+  return e instanceof CatalogError ? e : new CatalogError(kind, String((e as Error)?.message ?? e), { cause: e });
 }
 
 export class CatalogController implements ReactiveController {
@@ -105,7 +107,7 @@ export class CatalogController implements ReactiveController {
       try {
         result = validateCatalog(catalog);
       } catch (e) {
-        result = toCatalogError(e);
+        result = toCatalogError(e, 'schema');
       }
       if (typeof catalog === 'object') validated.set(catalog, result);
     }

@@ -53,6 +53,7 @@ interface RawIssue {
   keys?: string[];
   minimum?: number | bigint;
   maximum?: number | bigint;
+  inclusive?: boolean;
   origin?: string;
   errors?: RawIssue[][];
 }
@@ -71,7 +72,13 @@ export function issuesFromZod(issues: readonly RawIssue[], prefix: readonly Prop
     const at = (message: string, p = path) => out.push({ path: formatPath(p), message });
     switch (issue.code) {
       case 'invalid_type':
-        at(issue.input === undefined ? `required (${issue.expected})` : `expected ${issue.expected}, got ${describe(issue.input)}`);
+        at(
+          issue.input === undefined
+            ? `required (${issue.expected})`
+            : issue.expected === 'int'
+              ? 'must be a whole number'
+              : `expected ${issue.expected}, got ${describe(issue.input)}`,
+        );
         break;
       case 'invalid_value': {
         const allowed = (issue.values ?? []).map((v) => JSON.stringify(v));
@@ -88,11 +95,11 @@ export function issuesFromZod(issues: readonly RawIssue[], prefix: readonly Prop
             ? `needs at least ${issue.minimum} item(s)`
             : issue.origin === 'string'
               ? 'must not be empty'
-              : `must be at least ${issue.minimum}`,
+              : `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${issue.minimum}`,
         );
         break;
       case 'too_big':
-        at(issue.origin === 'array' ? `has more than ${issue.maximum} item(s)` : `must be at most ${issue.maximum}`);
+        at(issue.origin === 'array' ? `has more than ${issue.maximum} item(s)` : `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${issue.maximum}`);
         break;
       case 'invalid_union': {
         // Report the branch that got furthest (a shape error deeper down), if exactly one did.

@@ -68,7 +68,11 @@ async function fetchCatalog(url: string, signal: AbortSignal, timeout: number, f
     try {
       text = await response.text();
     } catch (e) {
-      throw timedOut ? new CatalogError('timeout', `the catalog did not arrive within ${timeout} ms`, { url, cause: e }) : e;
+      throw timedOut
+        ? new CatalogError('timeout', `the catalog did not arrive within ${timeout} ms`, { url, cause: e })
+        : signal.aborted
+          ? e
+          : new CatalogError('network', `the catalog could not be read: ${(e as Error)?.message ?? e}`, { url, cause: e });
     }
     return validateCatalogInSlices(parseJson(text, url), url);
   } finally {

@@ -200,15 +200,15 @@ type Shape = z.infer<typeof CatalogShape>;
 type IssueSink = { addIssue(issue: { code: 'custom'; message: string; path: (string | number)[]; input: unknown }): void };
 export function checkReferences(c: Shape, ctx: IssueSink) {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', message, path, input: c });
-  const unique = (list: { id: string }[] | undefined, key: string) => {
+  const unique = (list: { id: string }[] | undefined, ...at: string[]) => {
     const seen = new Set<string>();
     list?.forEach((item, i) => {
-      if (seen.has(item.id)) issue([key, i, 'id'], `duplicate id "${item.id}"`);
+      if (seen.has(item.id)) issue([...at, i, 'id'], `duplicate id "${item.id}"`);
       seen.add(item.id);
     });
     return seen;
   };
-  const sources = unique(c.meta.sources, 'sources');
+  const sources = unique(c.meta.sources, 'meta', 'sources');
   unique(c.programs, 'programs');
   const occupations = unique(c.occupations, 'occupations');
   unique(c.salaryTables, 'salaryTables');
@@ -238,7 +238,8 @@ export function checkReferences(c: Shape, ctx: IssueSink) {
   });
 }
 
-export const CatalogSchema = CatalogShape.check(z.superRefine(checkReferences));
+// References are checked once everything else is right (in validateCatalogInSlices too), so both paths report the same issues.
+export const CatalogSchema = CatalogShape.check(z.superRefine(checkReferences, { when: (payload) => !payload.issues.length }));
 
 export type Source = z.infer<typeof SourceSchema>;
 export type CatalogMeta = z.infer<typeof MetaSchema>;

@@ -125,14 +125,24 @@ describe('CatalogController in a widget', () => {
     expect(shown(el)).to.equal(`${ev.detail.programs} programs`);
   });
 
-  it('ignores a stale response when src changes mid-flight', async () => {
+  it('ignores a stale response when src changes mid-flight, even when the stale one arrives last', async () => {
+    const real = window.fetch.bind(window);
+    // The first (stale) URL answers after the second: without the guard, its error would win.
+    sinon.stub(window, 'fetch').callsFake(async (input, init) => {
+      if (String(input).includes('?stale')) await new Promise((r) => setTimeout(r, 300));
+      return real(input as RequestInfo, init);
+    });
+    const errors = sinon.spy();
+    document.addEventListener('ma-catalog-error', errors);
     const el = await fixture<TestCatalogWidget>(html`<test-catalog-widget src=${FIX + 'invalid-programs.json?stale'}></test-catalog-widget>`);
     const loaded = next('ma-catalog-load');
     el.src = FIX + 'valid-minimal.json?fresh';
     await loaded;
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 500));
+    document.removeEventListener('ma-catalog-error', errors);
     expect(shown(el)).to.equal('1 programs');
     expect(alert(el)).to.equal(null);
+    expect(errors.called).to.equal(false);
   });
 
   it('loads again with "Try again" after a failure', async () => {

@@ -57,6 +57,20 @@ describe('loadCatalog', () => {
     expect(e.kind).to.equal('network');
   });
 
+  it('reports a body that breaks off half-way as a network error, not a raw exception', async () => {
+    const broken = (async () =>
+      new Response(
+        new ReadableStream({
+          start(c) {
+            c.error(new TypeError('connection reset'));
+          },
+        }),
+      )) as typeof fetch;
+    const e = await rejection(loadCatalog('https://example.test/broken.json', { fetch: broken }));
+    expect(e).to.be.instanceOf(CatalogError);
+    expect(e.kind).to.equal('network');
+  });
+
   it('times out', async () => {
     const slow = stubFetch(200, '{}', 5000);
     const e = await rejection(loadCatalog('https://example.test/slow.json', { fetch: slow.fn, timeout: 50 }));

@@ -61,4 +61,32 @@ describe('validateCatalogInSlices', () => {
     }
     expect((await result).programs).to.have.length(30);
   });
+
+  it('reports the same problems when only format checks fail next to a duplicate id', async () => {
+    const data = many(await load('valid-minimal.json'), 6) as unknown as { programs: Record<string, unknown>[] };
+    data.programs[1].url = 'ftp://example.edu/';
+    data.programs[4].url = 'mailto:x@example.edu';
+    data.programs[5].id = 'p-0';
+    const atOnce = await issuesOf(() => validateCatalog(structuredClone(data)));
+    expect(await issuesOf(() => validateCatalogInSlices(structuredClone(data), undefined, 1))).to.deep.equal(atOnce);
+    expect(atOnce).to.deep.equal(['programs[1].url: expected an http:// or https:// URL', 'programs[4].url: expected an http:// or https:// URL']);
+  });
+});
+
+describe('validateCatalog messages', () => {
+  it('names the real path of a duplicate source id', async () => {
+    const base = await load('valid-minimal.json');
+    const data = { ...base, meta: { ...base.meta, sources: [...base.meta.sources, { ...base.meta.sources[0] }] } };
+    expect(await issuesOf(() => validateCatalog(data))).to.deep.equal(['meta.sources[1].id: duplicate id "bls-ep"']);
+  });
+
+  it('says "more than" for a strict minimum and "whole number" for a fraction where counts are expected', async () => {
+    const base = await load('valid-minimal.json');
+    const p = base.programs[0];
+    const data = { ...base, programs: [{ ...p, institution: { ...p.institution, ipedsId: 0 }, contactHours: 10.5 }] };
+    expect(await issuesOf(() => validateCatalog(data))).to.deep.equal([
+      'programs[0].contactHours: must be a whole number',
+      'programs[0].institution.ipedsId: must be more than 0',
+    ]);
+  });
 });

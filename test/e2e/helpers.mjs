@@ -10,13 +10,6 @@ import { buildDemo, startServer } from '../../scripts/serve.mjs';
 export const root = resolve(import.meta.dirname, '../..');
 export const WIDGETS = ['program-finder', 'program-compare', 'get-matched', 'salary-table', 'career-explorer'];
 
-/** A widget counts as landed when its define module exists; tests of a missing one are skipped, saying so. */
-export const landed = (name) => existsSync(join(root, `src/components/${name}/${name}.define.ts`));
-export const skipUnless = (...names) => {
-  const missing = names.filter((n) => !landed(n));
-  return missing.length ? `not landed yet: ${missing.map((n) => `src/components/${n}/${n}.define.ts`).join(', ')}` : false;
-};
-
 export const ARGS = [
   '--no-sandbox',
   '--headless=new',

@@ -4,7 +4,7 @@
 // Shift+Tab, Enter, Space, arrows and typing. No mouse, no element.focus().
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, widgetsReady, tabTo, focused, skipUnless } from './helpers.mjs';
+import { setup, openPage, widgetsReady, tabTo, focused } from './helpers.mjs';
 
 let env;
 let s;
@@ -31,7 +31,7 @@ after(async () => {
 const events = (type) => s.page.evaluate((t) => window.__events.filter((e) => e.type === t), type);
 const inWidget = (tag) => (f) => f.host === tag;
 
-test('finish the quiz with the keyboard (arrows for choices, Enter for Next)', { skip: skipUnless('get-matched') }, async () => {
+test('finish the quiz with the keyboard (arrows for choices, Enter for Next)', async () => {
   const { page } = s;
   for (let step = 0; step < 12 && !(await events('ma-match-complete')).length; step++) {
     const f = await tabTo(page, (f) => f.host === 'ma-get-matched' && ['input', 'select'].includes(f.tag), { what: `a choice in step ${step + 1} of the quiz` });
@@ -49,7 +49,7 @@ test('finish the quiz with the keyboard (arrows for choices, Enter for Next)', {
   assert.match(shown, /\d/, 'the results say how many programs matched');
 });
 
-test('search and filter the finder with the keyboard', { skip: skipUnless('program-finder') }, async () => {
+test('search and filter the finder with the keyboard', async () => {
   const { page } = s;
   const count = () => page.locator('ma-program-finder').evaluate((el) => el.shadowRoot.querySelector('[part~="count"]')?.textContent?.trim() ?? '');
   const before = await count();
@@ -70,7 +70,7 @@ test('search and filter the finder with the keyboard', { skip: skipUnless('progr
   assert.notEqual(await count(), afterSearch, 'the announced result count changed with the filter');
 });
 
-test('tick two programs to compare with Space; the comparison follows', { skip: skipUnless('program-finder', 'program-compare') }, async () => {
+test('tick two programs to compare with Space; the comparison follows', async () => {
   const { page } = s;
   for (let i = 0; i < 2; i++) {
     await tabTo(page, (f) => f.host === 'ma-program-finder' && f.type === 'checkbox' && /^compar/i.test(f.name) && !f.checked, { what: `the Compare box of program ${i + 1}`, max: 80 });
@@ -84,7 +84,7 @@ test('tick two programs to compare with Space; the comparison follows', { skip: 
   assert.equal(headers, 2, 'the comparison on the page shows the two ticked programs');
 });
 
-test('open a program link with Enter', { skip: skipUnless('program-finder') }, async () => {
+test('open a program link with Enter', async () => {
   const { page } = s;
   const link = await tabTo(page, (f) => f.host === 'ma-program-finder' && f.tag === 'a' && /^https?:/.test(f.href), { what: "a program's link", back: true, max: 80 });
   const selected = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('[event] ma-program-select'), timeout: 5000 });

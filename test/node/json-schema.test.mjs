@@ -14,7 +14,8 @@ const zodAccepts = (data) => {
   try {
     validateCatalog(data);
     return true;
-  } catch {
+  } catch (e) {
+    if (e.name !== 'CatalogError') throw e; // a crash is not a rejection
     return false;
   }
 };

@@ -15,9 +15,8 @@ import { formatMessage } from 'publint/utils';
 
 const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(execFileSync('npm', ['pkg', 'get'], { cwd: root, encoding: 'utf8' }));
-const widgets = existsSync(join(root, 'dist/define'))
-  ? readdirSync(join(root, 'dist/define')).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3))
-  : [];
+// The five widgets, named here so that a widget whose build entry disappears fails the tests instead of shrinking them.
+const widgets = ['career-explorer', 'get-matched', 'program-compare', 'program-finder', 'salary-table'];
 const tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc');
 let dir;
 
@@ -31,6 +30,11 @@ function eventsOf(tag) {
 
 before(() => {
   assert.ok(existsSync(join(root, 'dist/index.js')), 'dist/ is missing: run `npm run build` first');
+  assert.deepEqual(
+    readdirSync(join(root, 'dist/define')).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3)).sort(),
+    widgets,
+    'one package entry (ma-widgets/<name>.js) per widget',
+  );
   dir = mkdtempSync(join(tmpdir(), 'ma-widgets-pack-'));
 });
 after(() => dir && rmSync(dir, { recursive: true, force: true }));

@@ -242,13 +242,11 @@ describe('queryPrograms: empty-state suggestions', () => {
 });
 
 describe('queryPrograms: scale', () => {
-  it('filters 10,000 programs well within a frame after the index is built', () => {
+  it('filters 10,000 programs correctly once the index is built', () => {
     const many = Array.from({ length: 10000 }, (_, i) => ({ ...programs[i % 4], id: `p${i}` }));
     queryPrograms(many, { q: 'x' }); // builds the index
-    const t = performance.now();
+    // Speed is measured by `npm run bench`, not by a timed test; this checks the answer at that scale.
     const r = queryPrograms(many, { q: 'medical cert', delivery: ['campus'], maxTuition: 20000 }, { sort: 'tuition' });
-    const ms = performance.now() - t;
     expect(r.hits.length).to.equal(5000);
-    expect(ms).to.be.below(50); // generous on a loaded test machine; the benchmark measures it properly
   });
 });

@@ -19,6 +19,8 @@ export const styles = css`
   }
   .scroll {
     overflow-x: auto;
+    /* Scrolling a focused cell into view stops clear of the sticky first column (WCAG 2.4.11). */
+    scroll-padding-inline-start: 8em;
     border: 1px solid var(--_surface-alt);
     border-radius: var(--_radius);
   }

@@ -102,21 +102,24 @@ export class MaProgramCompare extends MaCatalogElement {
     const l = this.locale;
     const m = messages(l);
     const list = this.#selected(c);
-    if (!list.length) {
-      return html`<div part="base" class="base">
-        <div part="empty" class="empty" tabindex="-1">
-          <p><strong>${m.empty}</strong></p>
-          <p class="muted">${m.howTo}</p>
-        </div>
-        <p class="sr-only" role="status">${this.said}</p>
-      </div>`;
-    }
+    // One status element in both branches: a live region inserted with its text already in it is not announced.
+    return html`<div part="base" class="base">
+      ${list.length
+        ? this.#renderTable(c, list, l, m)
+        : html`<div part="empty" class="empty" tabindex="-1">
+            <p><strong>${m.empty}</strong></p>
+            <p class="muted">${m.howTo}</p>
+          </div>`}
+      <p class="sr-only" role="status">${this.said}</p>
+    </div>`;
+  }
+
+  #renderTable(c: Catalog, list: Program[], l: Locale, m: ReturnType<typeof messages>): TemplateResult {
     const rows = this.#rows(list, l);
     const differs = (r: Row) => new Set(r.cells.map((v) => v ?? '')).size > 1;
     const shown = this.onlyDiff ? rows.filter(differs) : rows;
     const nr = coreMessages(l).notReported;
-    return html`<div part="base" class="base">
-      <div class="bar">
+    return html`<div class="bar">
         ${list.length > 1
           ? html`<label class="switch"
               ><input type="checkbox" role="switch" .checked=${this.onlyDiff} @change=${this.handleOnlyDiff} />${m.onlyDiff}</label
@@ -164,9 +167,7 @@ export class MaProgramCompare extends MaCatalogElement {
           </tbody>
         </table>
       </div>
-      <p class="muted small">${c.meta.sample ? `${coreMessages(l).sampleData}. ` : ''}${coreMessages(l).source(localize(c.meta.title, l), formatDate(c.meta.updated, l))}</p>
-      <p class="sr-only" role="status">${this.said}</p>
-    </div>`;
+      <p class="muted small">${c.meta.sample ? `${coreMessages(l).sampleData}. ` : ''}${coreMessages(l).source(localize(c.meta.title, l), formatDate(c.meta.updated, l))}</p>`;
   }
 
   /** Every row as plain text per program: the same text is what "differs" compares. */

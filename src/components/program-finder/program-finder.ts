@@ -279,6 +279,8 @@ export class MaProgramFinder extends MaCatalogElement {
       const params = new URLSearchParams(query);
       // The answers replace what the person could have set here; the publisher's hidden filters stay.
       this.#change({ ...this.#cleared(), ...readFilters((n) => params.get(n)).filters });
+      // The person asked to see these results here: take focus to the count, so the next Tab continues in the finder.
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#count')?.focus());
     }
   };
 

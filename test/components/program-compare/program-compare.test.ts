@@ -143,6 +143,17 @@ describe('<ma-program-compare>', () => {
     expect(root(el).activeElement!.textContent).to.contain('Program roundrock-diploma');
   });
 
+  it('announces the removal of the last program through the same live region, which stays in place', async () => {
+    const el = await compare(A.id);
+    const status = root(el).querySelector('[role="status"]');
+    root(el).querySelector<HTMLButtonElement>('.remove')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="empty"]'), 'the empty state shows').to.not.equal(null);
+    // The very element screen readers were watching gets the text (a new one would not be announced).
+    expect(root(el).querySelector('[role="status"]') === status).to.equal(true);
+    expect(status!.textContent).to.contain('removed');
+  });
+
   it('asks for one more program when only one is left', async () => {
     const el = await compare(A.id);
     expect(root(el).textContent).to.contain('Add at least one more program');

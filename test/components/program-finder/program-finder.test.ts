@@ -211,6 +211,9 @@ describe('<ma-program-finder>: search and filters', () => {
     document.dispatchEvent(new CustomEvent('ma-match-results', { detail: { answers: {}, query: 'state=TX&delivery=campus&credential=certificate,diploma' } }));
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(['hou', 'tmc', 'dal']);
+    // Focus follows the person to the results they asked for.
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('count');
   });
 
   it('fires ma-filter-change with the filters but not the typed text', async () => {
