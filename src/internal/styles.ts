@@ -147,6 +147,26 @@ export const baseStyles = css`
   .muted {
     color: var(--_muted);
   }
+  .small {
+    font-size: 0.875em;
+  }
+  /* A list of result cards. */
+  .list {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.75em;
+  }
+  /* A small outlined label, such as "Sponsored". */
+  .tag {
+    padding: 0 0.4em;
+    border: 1px solid var(--_accent);
+    border-radius: 4px;
+    color: var(--_accent);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
   .sr-only {
     position: absolute;
     width: 1px;

@@ -68,16 +68,6 @@ export const styles = css`
   .nav a.btn {
     margin-inline-start: auto;
   }
-  .small {
-    font-size: 0.875em;
-  }
-  .list {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    display: grid;
-    gap: 0.75em;
-  }
   .card {
     display: grid;
     gap: 0.35em;
@@ -102,12 +92,6 @@ export const styles = css`
   }
   .tag {
     justify-self: start;
-    padding: 0 0.4em;
-    border: 1px solid var(--_accent);
-    border-radius: 4px;
-    color: var(--_accent);
-    font-size: 0.875em;
-    font-weight: 600;
   }
   .note {
     padding: 0.5em 0.75em;

@@ -59,12 +59,6 @@ export const styles = css`
   .tag {
     display: inline-block;
     margin-block: 0.25em;
-    padding: 0 0.4em;
-    border: 1px solid var(--_accent);
-    border-radius: 4px;
-    color: var(--_accent);
-    font-size: 0.875em;
-    font-weight: 600;
   }
   .remove {
     display: flex;
@@ -81,9 +75,6 @@ export const styles = css`
     display: block;
     color: var(--_primary);
     font-size: 0.8125em;
-  }
-  .small {
-    font-size: 0.875em;
   }
   .empty {
     min-height: 8em;

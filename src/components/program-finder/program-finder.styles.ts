@@ -58,7 +58,6 @@ export const styles = css`
   }
   .n,
   .hint,
-  .small,
   .note {
     font-size: 0.875em;
   }
@@ -86,13 +85,6 @@ export const styles = css`
   }
   .sort select {
     width: auto;
-  }
-  .list {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    display: grid;
-    gap: 0.75em;
   }
   .card {
     display: flex;
