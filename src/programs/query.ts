@@ -150,22 +150,22 @@ export function indexPrograms(programs: readonly Program[]): Index {
   if (index) return index;
   const slots: Index['slots'] = [];
   const slotGroup: number[] = [];
-  const slotOf = new Map<string, number>();
+  // One map per group (no string keys to build): this runs about ten times per program on first render.
+  const slotOf = STATIC.map(() => new Map<string | number, number>());
+  let own: number[] = [];
+  const put = (g: number, option: string | number) => {
+    let n = slotOf[g].get(option);
+    if (n === undefined) {
+      slotOf[g].set(option, (n = slots.length));
+      slots.push([STATIC[g], String(option)]);
+      slotGroup.push(g);
+    }
+    own.push(n);
+  };
   const entries = programs.map((p, order): Entry => {
     const exams = examEligibility(p);
     const spanish = !!p.languages?.some((l) => toLocale(l) === 'es');
-    const own: number[] = [];
-    // Plain loops and one list per program: this runs 10,000 times on first render.
-    const put = (g: number, option: string | number) => {
-      const key = `${g}${option}`;
-      let n = slotOf.get(key);
-      if (n === undefined) {
-        slotOf.set(key, (n = slots.length));
-        slots.push([STATIC[g], String(option)]);
-        slotGroup.push(g);
-      }
-      own.push(n);
-    };
+    own = [];
     put(0, p.location.state);
     if (p.delivery) put(1, p.delivery);
     put(2, p.credential);
