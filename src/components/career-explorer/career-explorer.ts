@@ -80,7 +80,7 @@ const messages = defineMessages('career-explorer', {
  * @csspart empty - The message shown when there are no paths from `start`.
  * @csspart error - The error message.
  *
- * @cssproperty --ma-career-explorer-min-height - Space reserved while loading (default 28rem).
+ * @cssproperty --ma-career-explorer-min-height - Space reserved while loading (default 28em of the widget's 16px type).
  * @cssproperty --ma-career-lateral-color - Color of lateral moves on the map (default: the primary color).
  * @cssproperty --ma-career-advance-color - Color of advancement on the map (default: the accent color).
  * @cssproperty --ma-color-primary - Links, chosen path.

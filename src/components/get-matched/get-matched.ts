@@ -40,7 +40,7 @@ type Msg = ReturnType<typeof messages>;
  *
  * @cssproperty --ma-color-primary - Buttons, links and selected options.
  * @cssproperty --ma-color-surface-alt - Background of the option rows and cards.
- * @cssproperty --ma-match-min-height - Height reserved while loading (default 24rem).
+ * @cssproperty --ma-match-min-height - Height reserved while loading (default 24em of the widget's 16px type).
  */
 export class MaGetMatched extends MaCatalogElement {
   static override styles = [...MaCatalogElement.styles, styles];

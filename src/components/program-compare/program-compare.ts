@@ -42,7 +42,7 @@ interface Row {
  *
  * @cssproperty --ma-color-primary - Links, buttons and the difference mark.
  * @cssproperty --ma-color-surface-alt - Background of the row headers and differing rows.
- * @cssproperty --ma-compare-min-height - Height reserved while loading (default 20rem).
+ * @cssproperty --ma-compare-min-height - Height reserved while loading (default 20em of the widget's 16px type).
  */
 export class MaProgramCompare extends MaCatalogElement {
   static override styles = [...MaCatalogElement.styles, styles];

@@ -93,7 +93,7 @@ function clean(f: ProgramFilters): ProgramFilters {
  * @cssproperty --ma-color-accent - The "Sponsored" label.
  * @cssproperty --ma-color-surface-alt - Card and panel backgrounds.
  * @cssproperty --ma-color-border - Card and field borders.
- * @cssproperty --ma-finder-min-height - Height reserved while loading (default 32rem).
+ * @cssproperty --ma-finder-min-height - Height reserved while loading (default 32em of the widget's 16px type).
  */
 export class MaProgramFinder extends MaCatalogElement {
   static override styles = [...MaCatalogElement.styles, styles];

@@ -54,7 +54,7 @@ const BAR_WIDTH = 120;
  * @csspart empty - The message shown when there is no table or it has no rows.
  * @csspart error - The error message.
  *
- * @cssproperty --ma-salary-table-min-height - Space reserved while loading (default 20rem).
+ * @cssproperty --ma-salary-table-min-height - Space reserved while loading (default 20em of the widget's 16px type).
  * @cssproperty --ma-salary-bar-color - Color of the spread bars (default: the primary color).
  * @cssproperty --ma-salary-highlight-color - Background of the highlighted row (default #fff4cc).
  * @cssproperty --ma-color-primary - Links, sorted header, bars.
