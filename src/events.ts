@@ -69,10 +69,22 @@ export class CompareChangeEvent extends MaEvent<{ ids: string[] }> {
   }
 }
 
+/**
+ * A `<ma-program-compare follow>` that joins the page asks for the current selection;
+ * a `<ma-program-finder>` answers with `ma-compare-change`. No detail.
+ */
+export class CompareRequestEvent extends MaEvent<Record<string, never>> {
+  static readonly eventName = 'ma-compare-request';
+  constructor() {
+    super(CompareRequestEvent.eventName, {});
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'ma-program-select': ProgramSelectEvent;
     'ma-compare-change': CompareChangeEvent;
+    'ma-compare-request': CompareRequestEvent;
   }
 }
 

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { MaProgramCompare as Element } from '../components/program-compare/program-compare.js';
-import type { CompareChangeEvent, ProgramSelectEvent } from '../events.js';
+import type { CompareChangeEvent, CompareRequestEvent, ProgramSelectEvent } from '../events.js';
 import { catalogEvents } from './events.js';
 import '../components/program-compare/program-compare.define.js';
 
@@ -14,6 +14,7 @@ export const MaProgramCompare = createComponent({
   events: {
     ...catalogEvents,
     onCompareChange: 'ma-compare-change' as EventName<CompareChangeEvent>,
+    onCompareRequest: 'ma-compare-request' as EventName<CompareRequestEvent>,
     onProgramSelect: 'ma-program-select' as EventName<ProgramSelectEvent>,
   },
 });

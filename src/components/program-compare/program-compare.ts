@@ -8,7 +8,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MaCatalogElement } from '../../internal/catalog-element.js';
 import type { Catalog, Program } from '../../catalog/schema.js';
-import { CompareChangeEvent, MAX_COMPARE, ProgramSelectEvent } from '../../events.js';
+import { CompareChangeEvent, CompareRequestEvent, MAX_COMPARE, ProgramSelectEvent } from '../../events.js';
 import { coreMessages } from '../../i18n/messages.js';
 import { localize, type Locale } from '../../i18n/lang.js';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format.js';
@@ -29,6 +29,7 @@ interface Row {
  * @summary Compares 2 to 4 medical assisting programs side by side.
  *
  * @event ma-compare-change - A column was removed; `detail.ids` is the programs still compared.
+ * @event ma-compare-request - With `follow`, sent on joining the page to ask a finder for its current selection.
  * @event ma-program-select - A program's link was followed; `detail` is `{ id, url }`.
  * @event ma-catalog-load - The catalog loaded.
  * @event ma-catalog-error - The catalog could not be loaded or is invalid.
@@ -58,7 +59,8 @@ export class MaProgramCompare extends MaCatalogElement {
   @state() private said = '';
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('programs')) this.ids = this.programs.split(/[\s,]+/).filter(Boolean);
+    // An empty `programs` on the first render must not wipe a selection that `follow` already received.
+    if (changed.has('programs') && (this.hasUpdated || this.programs)) this.ids = this.programs.split(/[\s,]+/).filter(Boolean);
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -81,6 +83,8 @@ export class MaProgramCompare extends MaCatalogElement {
     if (on === this.#listening) return;
     this.#listening = on;
     document[on ? 'addEventListener' : 'removeEventListener']('ma-compare-change', this.handleFollow);
+    // Joining late: ask a finder on the page for what is already ticked.
+    if (on) this.dispatchEvent(new CompareRequestEvent());
   }
 
   private handleFollow = (e: Event) => {

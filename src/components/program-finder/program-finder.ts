@@ -145,6 +145,7 @@ export class MaProgramFinder extends MaCatalogElement {
     super.connectedCallback();
     addEventListener('popstate', this.handlePopState);
     document.addEventListener('ma-compare-change', this.handleCompareElsewhere);
+    document.addEventListener('ma-compare-request', this.handleCompareRequest);
     document.addEventListener('ma-match-results', this.handleMatchResults);
   }
 
@@ -152,6 +153,7 @@ export class MaProgramFinder extends MaCatalogElement {
     super.disconnectedCallback();
     removeEventListener('popstate', this.handlePopState);
     document.removeEventListener('ma-compare-change', this.handleCompareElsewhere);
+    document.removeEventListener('ma-compare-request', this.handleCompareRequest);
     document.removeEventListener('ma-match-results', this.handleMatchResults);
   }
 
@@ -271,6 +273,11 @@ export class MaProgramFinder extends MaCatalogElement {
   private handleCompareElsewhere = (e: Event) => {
     const ids = (e as CompareChangeEvent).detail?.ids;
     if (e.target !== this && Array.isArray(ids)) this.compare = ids.slice(0, MAX_COMPARE).map(String);
+  };
+
+  /** A comparison joined the page late: tell it what is ticked. */
+  private handleCompareRequest = () => {
+    if (this.compare.length) this.dispatchEvent(new CompareChangeEvent({ ids: [...this.compare] }));
   };
 
   private handleMatchResults = (e: Event) => {

@@ -178,6 +178,13 @@ describe('<ma-program-compare>', () => {
     expect(headers(el)).to.deep.equal(['Program austin-campus', 'Program roundrock-diploma']);
   });
 
+  it('with follow, asks the page for the current selection when it joins', async () => {
+    const asked = oneEvent(document, 'ma-compare-request');
+    await fixture<MaProgramCompare>(html`<ma-program-compare .catalog=${catalog} follow></ma-program-compare>`);
+    const ev = await asked;
+    expect(ev.bubbles && ev.composed).to.equal(true);
+  });
+
   it('without follow, ignores ma-compare-change', async () => {
     const el = await compare(`${A.id} ${B.id}`);
     document.dispatchEvent(new CompareChangeEvent({ ids: [C.id, E.id] }));

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../../src/components/program-finder/program-finder.define.js';
+import '../../../src/components/program-compare/program-compare.define.js';
 import type { MaProgramFinder } from '../../../src/components/program-finder/program-finder.js';
 import type { CompareChangeEvent, FilterChangeEvent, ProgramSelectEvent } from '../../../src/events.js';
 import { catalog, programs } from './catalog.js';
@@ -319,6 +320,24 @@ describe('<ma-program-finder>: compare', () => {
     await el.updateComplete;
     expect(events.at(-1)).to.deep.equal(['aus', 'onl', 'hou']);
     expect(boxes()[0].checked).to.equal(false);
+  });
+
+  it('answers a comparison that joins the page late with what is already ticked', async () => {
+    const el = await finder();
+    const boxes = () => [...root(el).querySelectorAll<HTMLInputElement>('.card .foot input')];
+    boxes()[0].click();
+    boxes()[2].click();
+    await el.updateComplete;
+    const wrap = await fixture(html`<div></div>`);
+    const compare = document.createElement('ma-program-compare') as HTMLElement & { catalog: unknown; updateComplete: Promise<unknown> };
+    compare.catalog = catalog;
+    compare.setAttribute('follow', '');
+    wrap.append(compare);
+    await compare.updateComplete;
+    await compare.updateComplete;
+    const heads = [...compare.shadowRoot!.querySelectorAll('thead th .name')].map((h) => h.textContent!.trim());
+    expect(heads).to.have.length(2);
+    expect(heads).to.deep.equal(['sj', 'onl'].map((id) => catalog.programs.find((p) => p.id === id)!.name).map((n) => (typeof n === 'string' ? n : n.en)));
   });
 
   it('keeps focus in the tray when its buttons remove themselves', async () => {
