@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { findChromium } from './scripts/find-chromium.mjs';
 
 // `import data from './x.json'` (the default catalog) is served as a JS module,
 // while fetch() of the same or any other .json file still gets plain JSON.
@@ -17,7 +18,8 @@ const jsonModules = {
   },
 };
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+// The browser scripts/test.mjs found (CHROME_PATH), else the first Chromium or Chrome on the PATH.
+const executablePath = findChromium({ install: false });
 
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**'],

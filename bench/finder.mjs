@@ -6,7 +6,7 @@
  * to bench/results/finder.md.
  *
  * Needs a build (`npm run build`: dist/ and dist/cdn/) and Chromium
- * (CHROME_PATH, default /usr/bin/chromium). Environment: BENCH_RUNS,
+ * (CHROME_PATH, else chromium or google-chrome on the PATH). Environment: BENCH_RUNS,
  * BENCH_PROGRAMS (default 10000), BENCH_SEED.
  *
  * What is measured, per widget (see the notes printed under the table):
@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { generateCatalog, ipedsCatalog } from './generate.mjs';
+import { findChromium } from '../scripts/find-chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 7);
@@ -154,7 +155,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 // ---------------------------------------------------------------- browser
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: findChromium({ install: false }),
   args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildDemo, startServer } from '../../scripts/serve.mjs';
+import { findChromium } from '../../scripts/find-chromium.mjs';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const WIDGETS = ['program-finder', 'program-compare', 'get-matched', 'salary-table', 'career-explorer'];
@@ -31,7 +32,7 @@ export async function setup() {
   demoBuilt ??= buildDemo();
   await demoBuilt;
   const server = await startServer({ port: 0 });
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({ executablePath: findChromium({ install: false }), args: ARGS });
   return {
     url: server.url,
     browser,
