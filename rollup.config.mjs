@@ -23,6 +23,8 @@ const npmInputs = {
   all: 'src/all.ts',
   ...Object.fromEntries(components.map((d) => [`define/${d}`, `src/components/${d}/${d}.define.ts`])),
   ...(existsSync('src/react/index.ts') ? { 'react/index': 'src/react/index.ts' } : {}),
+  // The ma-catalog CLI (Node only; bin/ma-catalog.js imports it).
+  'cli/main': 'src/cli/main.ts',
 };
 
 /**
@@ -47,7 +49,7 @@ const onwarn = (warning, warn) => {
 
 const CORE = /node_modules\/(lit|@lit\/reactive-element|lit-html|lit-element|zod|tslib)\/|\/src\/(internal\/|i18n\/|events\.ts|catalog\/(?!default\/))/;
 
-const external = (id) => /^(lit|@lit\/|lit-html|lit-element|zod|react|react-dom|tslib)(\/|$)/.test(id);
+const external = (id) => /^(lit|@lit\/|lit-html|lit-element|zod|react|react-dom|tslib|csv-parse)(\/|$)/.test(id) || id.startsWith('node:');
 
 export default [
   {

@@ -66,6 +66,15 @@ export const ACCREDITORS = ['CAAHEP', 'ABHES'] as const;
 export const ACCREDITATION_STATUS = ['accredited', 'initial', 'probation'] as const;
 export const SCHEDULES = ['day', 'evening', 'weekend', 'part-time'] as const;
 export const TUITION_COVERS = ['program', 'year'] as const;
+/** Who runs the school (IPEDS CONTROL 1/2/3). */
+export const CONTROLS = ['public', 'nonprofit', 'for-profit'] as const;
+/** The program fields a `provenance` entry can vouch for. */
+export const PROGRAM_FACTS = [
+  'name', 'institution', 'location', 'delivery', 'credential', 'lengthMonths', 'tuition', 'accreditation',
+  'contactHours', 'externshipHours', 'schedule', 'languages', 'outcomes', 'completions', 'url', 'sponsored', 'onlineStates',
+] as const;
+const awardYear = z.string().check(z.regex(/^\d{4}-\d{2}$/, 'expected an award year such as "2023-24"'));
+const stateCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'expected a 2-letter state code such as "TX"'));
 
 export const ProgramSchema = z.strictObject({
   id,
@@ -76,10 +85,12 @@ export const ProgramSchema = z.strictObject({
     ipedsId: z.optional(z.number().check(z.int(), z.positive())),
     /** Accredited as an institution by an agency the U.S. Department of Education recognizes. */
     accredited: z.optional(z.boolean()),
+    /** Who runs the school. Absent: not reported. */
+    control: z.optional(z.enum(CONTROLS)),
   }),
   location: z.strictObject({
     city: nonEmpty,
-    state: z.string().check(z.regex(/^[A-Z]{2}$/, 'expected a 2-letter state code such as "TX"')),
+    state: stateCode,
     zip: z.optional(z.string().check(z.regex(/^\d{5}$/, 'expected a 5-digit ZIP code'))),
     lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
     lon: z.optional(z.number().check(z.gte(-180), z.lte(180))),
@@ -87,7 +98,13 @@ export const ProgramSchema = z.strictObject({
   /** Absent: not reported. */
   delivery: z.optional(z.enum(DELIVERY)),
   credential: z.enum(CREDENTIALS),
-  lengthMonths: monthRange,
+  /**
+   * How long the program takes. `basis: "award-level"` says the range is the
+   * band the award level itself defines (IPEDS), not what the school states.
+   */
+  lengthMonths: z
+    .strictObject({ min: z.number().check(z.gte(0)), max: z.number().check(z.gte(0)), basis: z.optional(z.enum(['school', 'award-level'])) })
+    .check(z.refine((r) => r.max >= r.min, { message: 'max must be at least min', path: ['max'] })),
   tuition: z.optional(
     z.strictObject({
       amount: money,
@@ -111,9 +128,22 @@ export const ProgramSchema = z.strictObject({
       placement: z.optional(percent),
     }),
   ),
-  url: httpUrl,
+  /** Graduates per award year, newest first (IPEDS CTOTALT). 0 is a reported zero; absent: not reported. */
+  completions: z.optional(z.array(z.strictObject({ year: awardYear, awards: count }))),
+  /** For online programs: the states it accepts students from. Absent: not reported (shown as anywhere it says). */
+  onlineStates: z.optional(z.array(stateCode)),
+  /** The program's page (or the school's). Absent: not reported, and no link is shown. */
+  url: z.optional(httpUrl),
   sponsored: z.optional(z.boolean()),
   verified: isoDate,
+  /**
+   * Which source each fact came from: `source` is a `meta.sources` id, `fields`
+   * the facts it vouches for, `checked` when it was last checked.
+   * A card can then say "Location and graduates: IPEDS 2023-24; tuition: the school, checked 2026-10-01".
+   */
+  provenance: z.optional(
+    z.array(z.strictObject({ source: id, fields: z.array(z.enum(PROGRAM_FACTS)).check(z.minLength(1)), checked: z.optional(isoDate) })),
+  ),
 });
 
 /** One set of pay figures from one source, e.g. OEWS May 2025 percentiles. */
@@ -218,6 +248,7 @@ export function checkReferences(c: Shape, ctx: IssueSink) {
   const occupation = (path: (string | number)[], oid: string | undefined) => {
     if (oid !== undefined && !occupations.has(oid)) issue(path, `unknown occupation "${oid}"`);
   };
+  c.programs.forEach((p, i) => p.provenance?.forEach((e, j) => source(['programs', i, 'provenance', j, 'source'], e.source)));
   c.occupations?.forEach((o, i) => {
     o.pay?.forEach((p, j) => source(['occupations', i, 'pay', j, 'source'], p.source));
     if (o.outlook) source(['occupations', i, 'outlook', 'source'], o.outlook.source);
@@ -255,3 +286,5 @@ export type Delivery = (typeof DELIVERY)[number];
 export type Credential = (typeof CREDENTIALS)[number];
 export type Accreditor = (typeof ACCREDITORS)[number];
 export type Schedule = (typeof SCHEDULES)[number];
+export type Control = (typeof CONTROLS)[number];
+export type ProgramFact = (typeof PROGRAM_FACTS)[number];
