@@ -47,6 +47,8 @@ export async function readCsv(file: string, onRow: (row: CsvRow) => void, opts: 
     input.once('error', (e) => reject(new CliError(2, [`${file}: cannot read the file (${describeFsError(e)})`])));
   });
   await opened;
+  // pipe() does not pass a read error on (a folder opens, then fails to read): without this the parse would never end.
+  input.on('error', (e) => parser.destroy(new CliError(2, [`${file}: cannot read the file (${describeFsError(e)})`])));
   try {
     for await (const rec of input.pipe(parser) as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
       onRow({ values: rec.record, line: rec.info.lines });

@@ -7,6 +7,7 @@
 import { catalogJsonSchema } from '../catalog/json-schema.js';
 import { CliError, processIo, stableJson, type ExitCode, type Io } from './io.js';
 import { validateCommand } from './validate.js';
+import { IMPORT_IPEDS_USAGE, importIpedsCommand } from './import-ipeds.js';
 
 type Command = (args: string[], io: Io) => Promise<ExitCode>;
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
     usage: 'schema                      print the catalog JSON Schema',
     run: async (_args, io) => (io.out(stableJson(catalogJsonSchema())), 0),
   },
+  'import ipeds': { usage: `${IMPORT_IPEDS_USAGE}\n                              a catalog from the NCES IPEDS directory and completions files`, run: importIpedsCommand },
 };
 
 export const usage = () => 'Usage: ma-catalog ' + Object.values(COMMANDS).map((c) => c.usage).join('\n       ma-catalog ');
