@@ -4,7 +4,7 @@
 // - dist/cdn/  for a script tag: self-contained minified ES modules, one per widget
 //              plus ma-widgets.js (all of them), sharing chunks; the sample catalog
 //              and other lazy data stay separate chunks.
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -41,13 +41,21 @@ const defineTypings = {
   },
 };
 
+/** dist/cdn/catalogs/national.json: the national catalog as a plain file, for a `src` (or a page's own fetch) next to the script-tag bundle. */
+const nationalJson = {
+  name: 'national-json',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'catalogs/national.json', source: JSON.stringify(JSON.parse(readFileSync('data/national-catalog.json', 'utf8'))) });
+  },
+};
+
 const onwarn = (warning, warn) => {
   // zod's own harmless notices (see TOOLCHAIN.md).
   if (warning.code === 'INVALID_ANNOTATION' || (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message))) return;
   warn(warning);
 };
 
-const CORE = /node_modules\/(lit|@lit\/reactive-element|lit-html|lit-element|zod|tslib)\/|\/src\/(internal\/|i18n\/|events\.ts|catalog\/(?!default\/))/;
+const CORE = /node_modules\/(lit|@lit\/reactive-element|lit-html|lit-element|zod|tslib)\/|\/src\/(internal\/|i18n\/|events\.ts|catalog\/(?!default\/|national\/))/;
 
 const external = (id) => /^(lit|@lit\/|lit-html|lit-element|zod|react|react-dom|tslib|csv-parse)(\/|$)/.test(id) || id.startsWith('node:');
 
@@ -80,6 +88,7 @@ export default [
       resolve({ browser: true }),
       minifyCss(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', noEmitOnError: true }),
+      nationalJson,
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     output: {

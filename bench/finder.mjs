@@ -20,7 +20,7 @@ import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { generateCatalog, ipedsCatalog } from './generate.mjs';
+import { generateCatalog } from './generate.mjs';
 import { findChromium } from '../scripts/find-chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,7 +41,11 @@ const MA = {
   row: '[part~="card"]',
   /** What changes when the results change: the announced count and the cards. */
   results: '[part~="count"]',
+  /** The ZIP box. */
+  zip: 'ma-program-finder input#zip',
 };
+/** The ZIP typed for the radius search (Chicago, IL): many programs within 25 miles in the national catalog. */
+const ZIP = process.env.BENCH_ZIP || '60601';
 const GRID = { search: '.gridjs-search-input', row: '.gridjs-tbody .gridjs-tr td:not(.gridjs-message)', results: '.gridjs-tbody, .gridjs-summary' };
 
 const debug = process.env.BENCH_DEBUG ? (...a) => console.log(`[${new Date().toISOString().slice(11, 23)}]`, ...a) : () => {};
@@ -68,13 +72,13 @@ const sets = [];
   sets.push({ id: 'synthetic', label: `${COUNT.toLocaleString('en-US')} synthetic programs (seed ${SEED})`, json: JSON.stringify(catalog), programs: catalog.programs.length });
 }
 {
-  // Workspace data beside the repository; never copied into it.
-  const dir = join(root, '..', 'shared', 'data', 'ipeds');
-  const ipeds = ipedsCatalog(dir);
-  if (!ipeds) console.log('IPEDS extract not found at ../shared/data/ipeds/: skipping the real-data row set.');
+  // The national catalog the package ships (ma-catalog import ipeds on the NCES 2023-24 files; see scripts/build-national.mjs).
+  const file = join(root, 'data', 'national-catalog.json');
+  if (!existsSync(file)) console.log('data/national-catalog.json not found: skipping the national catalog (npm run catalog:national).');
   else {
-    validateCatalog(structuredClone(ipeds.catalog));
-    sets.push({ id: 'ipeds', label: `${ipeds.catalog.programs.length.toLocaleString('en-US')} IPEDS 2023-24 medical assisting programs`, json: JSON.stringify(ipeds.catalog), programs: ipeds.catalog.programs.length });
+    const json = readFileSync(file, 'utf8');
+    const national = validateCatalog(JSON.parse(json));
+    sets.push({ id: 'national', label: `National catalog: ${national.programs.length.toLocaleString('en-US')} IPEDS 2023-24 medical assisting programs (data/national-catalog.json)`, json, programs: national.programs.length, zip: true });
   }
 }
 const haveFinder = existsSync(join(root, FINDER));
@@ -244,11 +248,36 @@ async function runMa(set) {
   await p.keyboard.press('Space');
   const filter = await p.evaluate(() => window.__m);
   const filterResults = await count();
-  const frames = await longestFrame(p, [first, key, back, filter]);
+  // (h) ZIP radius search (sets with \`zip\`): the last digit of a Chicago ZIP typed, to the paint of cards that
+  // say how far away they are. Includes the first download of the lazy ZIP table, as a visitor's first search does.
+  let zip;
+  let zipResults;
+  if (set.zip) {
+    debug('ma: zip');
+    await p.locator(MA.online).focus();
+    await p.keyboard.press('Space'); // the delivery filter off again
+    await p.locator(MA.zip).focus();
+    await p.keyboard.type(ZIP.slice(0, -1));
+    zip = await p.evaluate(
+      ([last, row]) => {
+        const r = document.querySelector('ma-program-finder').shadowRoot;
+        let t0;
+        addEventListener('input', () => (t0 ??= performance.now()), { capture: true, once: true });
+        const done = bench.whenPainted(r, () => t0 !== undefined && / mi away/.test(r.querySelector(row)?.textContent ?? ''));
+        const input = r.querySelector('#zip');
+        input.value += last;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: last, inputType: 'insertText' }));
+        return done.then((t1) => ({ start: t0, end: t1, ms: t1 - t0 }));
+      },
+      [ZIP.slice(-1), MA.row],
+    );
+    zipResults = await count();
+  }
+  const frames = await longestFrame(p, [first, key, back, filter, zip]);
   const firstFrames = await longestFrame(p, [first]);
   const heap1 = await heap();
   await p.close();
-  return { firstScript: firstFrames.script, firstLayout: firstFrames.layout, first: first.ms, key: key.ms, back: back.ms, filter: filter.ms, ...frames, firstLongest: firstFrames.longest, heap: heap1, heapDelta: heap1 - heap0, keyResults, filterResults };
+  return { firstScript: firstFrames.script, firstLayout: firstFrames.layout, first: first.ms, key: key.ms, back: back.ms, filter: filter.ms, zip: zip?.ms, zipResults, ...frames, firstLongest: firstFrames.longest, heap: heap1, heapDelta: heap1 - heap0, keyResults, filterResults };
 }
 
 async function runFloor() {
@@ -387,6 +416,7 @@ function table({ set, runs }) {
         key: med(runs.ma, 'key'),
         back: med(runs.ma, 'back'),
         filter: med(runs.ma, 'filter'),
+        zip: med(runs.ma, 'zip'),
         longest: med(runs.ma, 'longest'),
         firstLongest: med(runs.ma, 'firstLongest'),
         firstScript: med(runs.ma, 'firstScript'),
@@ -405,6 +435,7 @@ function table({ set, runs }) {
     [`(c) keystroke to paint: type "${KEY}" in the search box`, ms(m.key), ms(g.key), ratio(m.key, g.key), '16 ms (one frame)', verdict(m.key, 16)],
     ['(c′) keystroke to paint: Backspace back to all results', ms(m.back), ms(g.back), ratio(m.back, g.back), '16 ms (one frame)', verdict(m.back, 16)],
     ['(d) filter change to paint: delivery = online', ms(m.filter), 'n/a (Grid.js has no filters)', '—', '16 ms (keystroke budget)', verdict(m.filter, 16)],
+    ...(set.zip ? [[`(h) ZIP radius search: last digit of ${ZIP} typed → cards with distances painted (first search: includes the lazy ZIP table)`, ms(m.zip), 'n/a (Grid.js has no radius search)', '—', '—', '—']] : []),
     ['(e) longest animation frame during b–d (LoAF)', `${frame(m.longest)}${m.count ? `, ${m.count} long frame(s)` : ''}`, `${frame(g.longest)}${g.count ? `, ${g.count} long frame(s)` : ''}`, ratio(m.longest || undefined, g.longest || undefined), 'no frame over 50 ms', m.longest === undefined ? '—' : m.longest <= 50 ? 'met' : '**MISSED**'],
     ['(f) JS heap after GC: whole page', mb(m.heap), mb(g.heap), ratio(m.heap, g.heap), '—', '—'],
     ['(f′) JS heap after GC: added by data + widget', mb(m.heapDelta), mb(g.heapDelta), ratio(m.heapDelta, g.heapDelta), '—', '—'],
@@ -418,7 +449,7 @@ function table({ set, runs }) {
       ['query.ts alone: delivery = online', ms(q.filter), '—', '—', '16 ms', verdict(q.filter, 16)],
     );
   }
-  const head = `### ${set.label}\n\nMedians of ${RUNS} runs. Results after the keystroke: ma ${runs.ma[0]?.keyResults ? `"${runs.ma[0].keyResults}"` : 'n/a'}; Grid.js "${runs.grid[0]?.keyResults ?? 'n/a'}". After the filter: ma ${runs.ma[0]?.filterResults ? `"${runs.ma[0].filterResults}"` : 'n/a'}.\n\n| measure | ma-program-finder | Grid.js 6.2.0 | ma / Grid.js | budget | verdict |\n| --- | --- | --- | --- | --- | --- |\n`;
+  const head = `### ${set.label}\n\nMedians of ${RUNS} runs. Results after the keystroke: ma ${runs.ma[0]?.keyResults ? `"${runs.ma[0].keyResults}"` : 'n/a'}; Grid.js "${runs.grid[0]?.keyResults ?? 'n/a'}". After the filter: ma ${runs.ma[0]?.filterResults ? `"${runs.ma[0].filterResults}"` : 'n/a'}.${set.zip ? ` After the ZIP search: ma ${runs.ma[0]?.zipResults ? `"${runs.ma[0].zipResults}"` : 'n/a'}.` : ''}\n\n| measure | ma-program-finder | Grid.js 6.2.0 | ma / Grid.js | budget | verdict |\n| --- | --- | --- | --- | --- | --- |\n`;
   return head + rows.map((r) => `| ${r.join(' | ')} |`).join('\n') + '\n';
 }
 
@@ -437,7 +468,7 @@ Notes
 - (a) For ma, the npm build's \`validateCatalog\` (zod/mini) in its own page; for Grid.js, JSON.parse only: it has no schema.
 - (b) From handing over the data (ma: \`catalog\` property = the parsed JSON; Grid.js: \`new Grid({data}).render()\` with rows mapped from the same catalog, mapping not timed) to the paint after the first result rows exist (requestAnimationFrame + setTimeout marker). ma validates a \`catalog\` object itself, so (b) includes validation; (b′) subtracts the validate time of (a) from the same run, an estimate.
 - (c), (d) From the \`input\`/\`change\` event (capture phase, before the widget's handler) to the paint after the results (count and rows) change. This includes waiting for the next frame, as a person sees it: by the same measure, a bare \`<input>\` that only echoes its value into an \`<output>\` takes ${ms(median(floor))} (median of ${floor.length}), the floor of the method. Grid.js is configured as it commonly is (\`search: true, sort: true, pagination: {limit: 20}\`) and searches all eight columns; ma searches program, school and city names, so result counts differ. (d) uses the keyboard (Space on the "online" checkbox).
-- The IPEDS row set (when present) has no delivery mode (IPEDS does not report it), so delivery = online leaves 0 programs there and (d) measures the empty state with its suggestions.
+- The national catalog (IPEDS) has no delivery mode (IPEDS does not report it), so delivery = online leaves 0 programs there and (d) measures the empty state with its suggestions.
 - The query.ts rows time \`queryPrograms\` from dist/programs/query.js in this Node process on the validated catalog, medians of the same number of runs; the first query on a programs array builds its index.
 - (e) Long Animation Frames are frames over 50 ms; "none over 50 ms" means no such frame.
 - (f) CDP HeapProfiler.collectGarbage then Runtime.getHeapUsage. "Added" is after − before the data was fetched. ma keeps the parsed object it was given (its \`catalog\` property) and the validated copy.

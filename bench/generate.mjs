@@ -8,13 +8,12 @@
  *   city names (San José, Bayamón) for accent-insensitive search. Every
  *   school, URL and figure is made up; `meta.sample` is true.
  * - `ipedsCatalog(dir)`: the real medical assisting programs (CIP 51.0801,
- *   first major) in the workspace's IPEDS extract, or `undefined` when the
- *   extract is absent. IPEDS does not report delivery, programmatic
- *   accreditation, tuition or the program's page: those fields stay absent.
+ *   first major) in the workspace's IPEDS extract, through the importer
+ *   (`ma-catalog import ipeds`), or `undefined` when the extract is absent.
  *
- * No DOM, no dependencies: usable from node tests and from bench/finder.mjs.
+ * No DOM: usable from node tests and from bench/finder.mjs.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** mulberry32: a tiny seeded PRNG, good enough for test data. */
@@ -187,99 +186,19 @@ export function generateCatalog({ count = 10_000, seed = 20261130 } = {}) {
   };
 }
 
-/** RFC 4180 CSV (quoted fields, CRLF, byte-order mark) to objects keyed by header. */
-export function parseCsv(text) {
-  const rows = [];
-  let row = [], field = '', quoted = false;
-  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  const [head, ...body] = rows;
-  return body.filter((r) => r.length === head.length).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
-}
-
 /**
- * IPEDS award levels (C2024_A AWLEVEL) that map onto the catalog's
- * credentials, with the length in months that the level's own definition
- * states (IPEDS does not tell a diploma from a certificate, so both are
- * "certificate"). Associate: "at least 2 but less than 4 years" of
- * full-time-equivalent work; bachelor: "at least 4 but not more than 5".
- * Levels 6 and 7 (postbaccalaureate, master's) have no catalog credential.
+ * The medical assisting programs of the IPEDS files in `dir` (hd2024.csv +
+ * c2024_a_cip51.csv) as a catalog, made by the importer itself
+ * (`ma-catalog import ipeds`, from dist/cli: `npm run build` first), with its
+ * report; `undefined` when the files are absent. bench/finder.mjs uses the
+ * shipped data/national-catalog.json, which is this import with a fixed date.
  */
-const AWLEVELS = {
-  20: ['certificate', 0, 3, 'certificate, under 12 weeks', 'certificado de menos de 12 semanas'],
-  21: ['certificate', 3, 12, 'certificate, 12 weeks to under 1 year', 'certificado de 12 semanas a menos de 1 año'],
-  2: ['certificate', 12, 24, 'certificate, 1 to under 2 years', 'certificado de 1 a menos de 2 años'],
-  4: ['certificate', 24, 48, 'certificate, 2 to under 4 years', 'certificado de 2 a menos de 4 años'],
-  3: ['associate', 24, 48, 'associate degree', 'título asociado'],
-  5: ['bachelor', 48, 60, "bachelor's degree", 'licenciatura'],
-};
-
-/**
- * The medical assisting programs of the IPEDS extract in `dir`
- * (hd2024.csv + c2024_a_cip51.csv), as a catalog; `undefined` when absent.
- * One program per institution and award level; institutions no longer
- * active (CYACTIVE not 1) and rows without a usable web address are left
- * out, since a catalog program must link somewhere.
- */
-export function ipedsCatalog(dir, { verified = '2026-11-30' } = {}) {
-  const hdPath = join(dir, 'hd2024.csv');
-  const cPath = join(dir, 'c2024_a_cip51.csv');
-  if (!existsSync(hdPath) || !existsSync(cPath)) return undefined;
-  const schools = new Map(parseCsv(readFileSync(hdPath, 'utf8')).map((r) => [r.UNITID, r]));
-  const programs = [];
-  const skipped = { level: 0, inactive: 0, noUrl: 0 };
-  for (const r of parseCsv(readFileSync(cPath, 'utf8'))) {
-    if (r.CIPCODE !== '51.0801' || r.MAJORNUM !== '1') continue;
-    const level = AWLEVELS[r.AWLEVEL];
-    const s = schools.get(r.UNITID);
-    if (!level || !s) { skipped.level++; continue; }
-    if (s.CYACTIVE !== '1') { skipped.inactive++; continue; }
-    const web = s.WEBADDR.trim().replace(/\s+/g, '');
-    if (!web) { skipped.noUrl++; continue; }
-    const [credential, min, max, en, es] = level;
-    const location = { city: s.CITY.trim(), state: s.STABBR };
-    const zip = s.ZIP.slice(0, 5);
-    if (/^\d{5}$/.test(zip)) location.zip = zip;
-    const lat = Number(s.LATITUDE), lon = Number(s.LONGITUD);
-    if (s.LATITUDE && s.LONGITUD && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) Object.assign(location, { lat, lon });
-    programs.push({
-      id: `ipeds-${r.UNITID}-${r.AWLEVEL}`,
-      name: { en: `Medical/Clinical Assistant (${en})`, es: `Asistente médico/clínico (${es})` },
-      institution: { name: s.INSTNM.trim(), ipedsId: Number(r.UNITID) },
-      location,
-      credential,
-      lengthMonths: { min, max },
-      // The school's home page: IPEDS has no program page.
-      url: /^https?:\/\//i.test(web) ? web : `https://${web}`,
-      verified,
-    });
-  }
-  return {
-    catalog: {
-      catalogVersion: 1,
-      meta: {
-        title: { en: 'Medical assisting programs in IPEDS 2023-24', es: 'Programas de asistencia médica en IPEDS 2023-24' },
-        description: 'CIP 51.0801, first major, from IPEDS HD2024 and C2024_A (provisional). Delivery, accreditation and tuition are not reported by IPEDS.',
-        updated: verified,
-        locales: ['en', 'es'],
-        sources: [{ id: 'ipeds', name: 'NCES, Integrated Postsecondary Education Data System (IPEDS), HD2024 and C2024_A', url: 'https://nces.ed.gov/ipeds/', vintage: '2023-24', license: 'Public domain (U.S. Government work)' }],
-      },
-      programs,
-    },
-    skipped,
-  };
+export async function ipedsCatalog(dir, { verified = '2026-11-30' } = {}) {
+  const directory = join(dir, 'hd2024.csv');
+  const completions = join(dir, 'c2024_a_cip51.csv');
+  if (!existsSync(directory) || !existsSync(completions)) return undefined;
+  const { importIpeds } = await import(new URL('../dist/cli/import-ipeds.js', import.meta.url));
+  return importIpeds({ directory, completions: [completions], verified });
 }
 
 // `node bench/generate.mjs [count] [seed] > catalog.json`: the synthetic catalog as JSON.

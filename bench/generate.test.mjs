@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { generateCatalog, ipedsCatalog, parseCsv } from './generate.mjs';
+import { generateCatalog, ipedsCatalog } from './generate.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const validator = new URL('../dist/catalog/validate.js', import.meta.url);
@@ -36,17 +36,10 @@ test('the generated catalog passes validateCatalog', { skip: !built && 'dist/ no
   assert.equal(c.programs.length, 2000);
 });
 
-test('parseCsv reads quoted fields, doubled quotes, a byte-order mark and CRLF', () => {
-  assert.deepEqual(parseCsv('\ufeffA,B\r\n1,"x, ""y"""\r\n2,z\r\n'), [
-    { A: '1', B: 'x, "y"' },
-    { A: '2', B: 'z' },
-  ]);
-});
-
 const ipedsDir = `${root}../shared/data/ipeds`;
 test('IPEDS medical assisting programs: valid, and nothing IPEDS lacks is filled in', { skip: !existsSync(ipedsDir) ? 'IPEDS extract absent (../shared/data/ipeds/)' : !built && 'dist/ not built' }, async () => {
   const { validateCatalog } = await import(validator);
-  const { catalog } = ipedsCatalog(ipedsDir);
+  const { catalog } = await ipedsCatalog(ipedsDir);
   assert.ok(catalog.programs.length > 1500);
   validateCatalog(JSON.parse(JSON.stringify(catalog)));
   for (const p of catalog.programs) {
@@ -56,6 +49,6 @@ test('IPEDS medical assisting programs: valid, and nothing IPEDS lacks is filled
   }
 });
 
-test('an absent IPEDS folder gives undefined, not an error', () => {
-  assert.equal(ipedsCatalog(`${root}no-such-folder`), undefined);
+test('an absent IPEDS folder gives undefined, not an error', async () => {
+  assert.equal(await ipedsCatalog(`${root}no-such-folder`), undefined);
 });

@@ -13,7 +13,7 @@ export abstract class MaEvent<T> extends CustomEvent<T> {
 
 export interface CatalogLoadDetail {
   /** Where the catalog came from. */
-  source: 'property' | 'src' | 'default';
+  source: 'property' | 'src' | 'default' | 'national';
   /** The absolute URL, for source `src`. */
   url?: string;
   programs: number;

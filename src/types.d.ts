@@ -4,3 +4,7 @@ declare module '*/default-catalog.json' {
   const value: unknown;
   export default value;
 }
+declare module '*/national-catalog.json' {
+  const value: unknown;
+  export default value;
+}

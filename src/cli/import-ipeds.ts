@@ -223,7 +223,7 @@ export async function importIpeds(opts: IpedsImportOptions): Promise<IpedsImport
     `  rows read: ${[opts.directory, ...files.map((f) => f.file)].map((f) => `${n(f === opts.directory ? directoryRows : rowsRead[f])} in ${basename(f)}`).join(', ')}`,
     `  rows for CIP ${cip} in ${basename(newest.file)}: ${n(matched.rows)} at ${n(matched.institutions.size)} institutions in ${n(matched.states.size)} states and territories, ${n(matched.awards)} awards`,
     `  left out as closed (CYACTIVE not 1 or CLOSEDAT set): ${n(closed.rows)} rows at ${n(closed.institutions.size)} institutions, ${n(closed.awards)} awards`,
-    `  left out, award level with no catalog credential: ${other.reduce((s, [, c]) => s + c, 0)}${other.length ? ` (${other.map(([l, c]) => `${l} ${OTHER_AWARD_LEVELS[l] ?? 'other'}: ${c}`).join('; ')})` : ''}`,
+    `  left out, award level with no catalog credential: ${n(other.reduce((s, [, c]) => s + c, 0))}${other.length ? ` (${other.map(([l, c]) => `${l} ${OTHER_AWARD_LEVELS[l] ?? 'other'}: ${c}`).join('; ')})` : ''}`,
     `  left out, institution not in the directory: ${n(notInDirectory.rows)}`,
     `  programs: ${n(programs.length)} at ${n(institutions.size)} institutions in ${n(states.size)} states and territories, ${n(total)} awards in ${newest.year}`,
     `  with 0 graduates in ${newest.year}: ${n(programs.filter((p) => p.completions![0].awards === 0).length)}`,
