@@ -17,6 +17,11 @@ export interface CatalogLoadDetail {
   /** The absolute URL, for source `src`. */
   url?: string;
   programs: number;
+  /**
+   * Invalid records left out of a partial catalog, e.g. `{ path: "programs[3]", message: "programs[3].url: …" }`;
+   * empty when the catalog was complete. A widget with `strict` refuses such a catalog instead.
+   */
+  skipped?: { path: string; message: string }[];
 }
 /** The widget's catalog loaded and validated. */
 export class CatalogLoadEvent extends MaEvent<CatalogLoadDetail> {

@@ -10,8 +10,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalog } from './schema.js';
 import { CatalogError, type CatalogErrorKind } from './errors.js';
-import { absoluteUrl, isAbort, loadCatalog } from './load.js';
-import { SLICE, validateCatalog, validateCatalogInSlices } from './validate.js';
+import { absoluteUrl, catalogReloaded, isAbort, loadCatalogLenient, onCatalogReload } from './load.js';
+import { SLICE, strictResult, validateCatalog, validateCatalogLenient, validateCatalogLenientInSlices, type LenientResult, type SkippedRecord } from './validate.js';
 import { CatalogErrorEvent, CatalogLoadEvent, type CatalogLoadDetail } from '../events.js';
 
 export type CatalogStatus = 'loading' | 'ready' | 'error';
@@ -23,37 +23,47 @@ export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
   timeout?: number;
   /** The built-in catalog used without `catalog` and `src`: "national", else the sample. */
   catalogName?: string;
+  /** All or nothing: a catalog with any invalid record is an error instead of being shown without it. */
+  strict?: boolean;
 }
 
-let defaultCatalog: Promise<Catalog> | undefined;
+let defaultCatalog: Promise<LenientResult> | undefined;
 /** The sample catalog, imported and validated once per page. */
 export function loadDefaultCatalog(): Promise<Catalog> {
-  return (defaultCatalog ??= import('./default/index.js').then((m) => validateCatalog(m.default, 'default catalog')).catch((e) => {
-    defaultCatalog = undefined;
-    throw e;
-  }));
+  return defaultResult().then((r) => r.catalog);
 }
+const defaultResult = (): Promise<LenientResult> =>
+  (defaultCatalog ??= import('./default/index.js')
+    .then((m) => ({ catalog: validateCatalog(m.default, 'default catalog'), skipped: [], issues: [] }))
+    .catch((e) => {
+      defaultCatalog = undefined;
+      throw e;
+    }));
 
-let nationalCatalog: Promise<Catalog> | undefined;
+let nationalCatalog: Promise<LenientResult> | undefined;
 /** The national catalog (catalog-name="national"), imported and validated once per page, in slices (about 1,600 programs). */
 export function loadNationalCatalog(): Promise<Catalog> {
-  return (nationalCatalog ??= import('./national/index.js').then((m) => validateCatalogInSlices(m.default, 'national catalog')).catch((e) => {
-    nationalCatalog = undefined;
-    throw e;
-  }));
+  return nationalResult().then((r) => r.catalog);
 }
+const nationalResult = (): Promise<LenientResult> =>
+  (nationalCatalog ??= import('./national/index.js')
+    .then((m) => validateCatalogLenientInSlices(m.default, 'national catalog'))
+    .catch((e) => {
+      nationalCatalog = undefined;
+      throw e;
+    }));
 
 /** Objects already validated, so that the same catalog given to five widgets is checked once. */
-const validated = new WeakMap<object, Catalog | CatalogError>();
+const validated = new WeakMap<object, LenientResult | CatalogError>();
 
 /** Large catalog objects being checked in slices: five widgets given the same one share one check. */
-const checking = new WeakMap<object, Promise<Catalog>>();
-function slicedValidation(catalog: object): Promise<Catalog> {
+const checking = new WeakMap<object, Promise<LenientResult>>();
+function slicedValidation(catalog: object): Promise<LenientResult> {
   let p = checking.get(catalog);
   if (!p) {
     checking.set(
       catalog,
-      (p = validateCatalogInSlices(catalog).then(
+      (p = validateCatalogLenientInSlices(catalog).then(
         (c) => (validated.set(catalog, c), c),
         (e) => {
           const error = toCatalogError(e, 'schema');
@@ -66,18 +76,35 @@ function slicedValidation(catalog: object): Promise<Catalog> {
   return p;
 }
 
+/** Partial results already reported to the console: five widgets on one catalog log its skipped records once. */
+const logged = new WeakSet<LenientResult>();
+function logSkipped(result: LenientResult, where: string) {
+  if (!result.skipped.length || logged.has(result)) return;
+  logged.add(result);
+  console.groupCollapsed(`[ma-widgets] ${where}: ${result.skipped.length} invalid record(s) left out (set \`strict\` to refuse the catalog instead)`);
+  for (const s of result.skipped) console.warn(`${s.path}: ${s.message}`);
+  console.groupEnd();
+}
+
 /** Anything else thrown on the way (a chunk that failed to download, say) as a CatalogError of the given kind. */
 function toCatalogError(e: unknown, kind: CatalogErrorKind = 'network'): CatalogError {
   return e instanceof CatalogError ? e : new CatalogError(kind, String((e as Error)?.message ?? e), { cause: e });
 }
 
+const retryable = (e: CatalogError) => e.kind === 'network' || e.kind === 'timeout' || e.kind === 'http';
+
 export class CatalogController implements ReactiveController {
   status: CatalogStatus = 'loading';
   value?: Catalog;
   error?: CatalogError;
+  /** Records left out of a partial catalog (empty for a complete one, and for strict widgets). */
+  skipped: SkippedRecord[] = [];
   readonly #host: CatalogHost;
   #key: unknown = undefined;
+  #strict = false;
   #abort?: AbortController;
+  /** Unsubscribes from "Try again" in another widget that failed on the same URL. */
+  #unlisten?: () => void;
 
   constructor(host: CatalogHost) {
     this.#host = host;
@@ -93,32 +120,44 @@ export class CatalogController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.status === 'loading') {
+    this.#unlisten?.();
+    this.#unlisten = undefined;
+    if (this.status !== 'loading') return;
+    // A widget moved elsewhere in the page is disconnected and connected again in the same task:
+    // keep its request. One that stays out of the page gives it up.
+    queueMicrotask(() => {
+      if (this.#host.isConnected || this.status !== 'loading') return;
       this.#abort?.abort();
       this.#key = undefined; // reconnecting starts again
-    }
+    });
   }
 
-  /** Loads again from the current source (the error state's "Try again"). */
+  /** Loads again from the current source (the error state's "Try again"); other widgets that failed on the same URL load again with it. */
   reload(): void {
+    const url = this.error?.url;
     this.#key = undefined;
     this.#sync();
+    if (url) catalogReloaded(url);
   }
 
   #sync(): void {
     const { catalog, src } = this.#host;
+    const strict = !!this.#host.strict;
     const national = this.#host.catalogName === 'national';
     const key = catalog != null ? catalog : src ? absoluteUrl(src) : national ? 'national:' : 'default:';
-    if (key === this.#key) return;
+    if (key === this.#key && strict === this.#strict) return;
     this.#key = key;
+    this.#strict = strict;
     this.#abort?.abort();
     this.#abort = undefined;
+    this.#unlisten?.();
+    this.#unlisten = undefined;
 
     let result = catalog != null && typeof catalog === 'object' ? validated.get(catalog) : undefined;
     const large = catalog != null && ((catalog as { programs?: unknown[] }).programs?.length ?? 0) > SLICE;
     if (catalog != null && !result && !large) {
       try {
-        result = validateCatalog(catalog);
+        result = validateCatalogLenient(catalog);
       } catch (e) {
         result = toCatalogError(e, 'schema');
       }
@@ -127,13 +166,14 @@ export class CatalogController implements ReactiveController {
     if (result) {
       // Set synchronously: a catalog given as a property renders without a loading flash.
       if (result instanceof CatalogError) this.#fail(result);
-      else this.#succeed(result, { source: 'property', programs: result.programs.length });
+      else this.#settle(result, { source: 'property', programs: 0 });
       return;
     }
 
     this.status = 'loading';
     this.value = undefined;
     this.error = undefined;
+    this.skipped = [];
     this.#host.requestUpdate();
     const abort = (this.#abort = new AbortController());
     const source: CatalogLoadDetail =
@@ -143,14 +183,14 @@ export class CatalogController implements ReactiveController {
         ? // A large catalog object is checked in slices, with the page free in between.
           slicedValidation(catalog as object)
         : src
-          ? loadCatalog(src, { signal: abort.signal, timeout: this.#host.timeout })
+          ? loadCatalogLenient(src, { signal: abort.signal, timeout: this.#host.timeout })
           : national
-            ? loadNationalCatalog()
-            : loadDefaultCatalog();
+            ? nationalResult()
+            : defaultResult();
     pending.then(
-      (c) => {
+      (r) => {
         if (abort.signal.aborted) return;
-        this.#succeed(c, { ...source, programs: c.programs.length });
+        this.#settle(r, source);
       },
       (e) => {
         if (abort.signal.aborted || isAbort(e)) return;
@@ -159,10 +199,24 @@ export class CatalogController implements ReactiveController {
     );
   }
 
-  #succeed(catalog: Catalog, detail: CatalogLoadDetail) {
+  /** A complete or partial catalog: shown, unless this widget is strict and records were left out. */
+  #settle(result: LenientResult, source: CatalogLoadDetail) {
+    let catalog: Catalog;
+    try {
+      catalog = this.#strict ? strictResult(result, source.url) : result.catalog;
+    } catch (e) {
+      this.#fail(toCatalogError(e, 'schema'));
+      return;
+    }
+    logSkipped(result, `<${this.#host.localName}>${source.url ? ` (${source.url})` : ''}`);
+    this.#succeed(catalog, result.skipped, { ...source, programs: catalog.programs.length, skipped: result.skipped });
+  }
+
+  #succeed(catalog: Catalog, skipped: SkippedRecord[], detail: CatalogLoadDetail) {
     this.status = 'ready';
     this.value = catalog;
     this.error = undefined;
+    this.skipped = skipped;
     this.#host.requestUpdate();
     this.#later(() => new CatalogLoadEvent(detail));
   }
@@ -171,7 +225,18 @@ export class CatalogController implements ReactiveController {
     this.status = 'error';
     this.value = undefined;
     this.error = error;
+    this.skipped = [];
     this.#host.requestUpdate();
+    // "Try again" in another widget that failed on the same URL recovers this one too.
+    if (error.url && retryable(error) && this.#host.isConnected) {
+      this.#unlisten = onCatalogReload(error.url, () => {
+        this.#unlisten = undefined;
+        if (this.status === 'error') {
+          this.#key = undefined;
+          this.#sync();
+        }
+      });
+    }
     const lines = error.issues.map((i) => `\n  ${i.path}: ${i.message}`).join('');
     console.warn(`[ma-widgets] <${this.#host.localName}>: ${error.message}${error.url ? ` (${error.url})` : ''}${lines}`);
     this.#later(

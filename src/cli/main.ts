@@ -13,7 +13,7 @@ type Command = (args: string[], io: Io) => Promise<ExitCode>;
 
 /** Every command, by the words that name it. */
 const COMMANDS: Record<string, { usage: string; run: Command }> = {
-  validate: { usage: 'validate FILE...            check catalog files', run: validateCommand },
+  validate: { usage: 'validate FILE... [--lenient]  check catalog files (--lenient: what a browser would leave out)', run: validateCommand },
   schema: {
     usage: 'schema                      print the catalog JSON Schema',
     run: async (_args, io) => (io.out(stableJson(catalogJsonSchema())), 0),

@@ -1,10 +1,16 @@
 /// <reference types="node" />
-/** `ma-catalog validate FILE...`: OK, or one `path: message` line per problem. */
-import { parseCatalogText } from '../catalog/validate.js';
+/**
+ * `ma-catalog validate [--lenient] FILE...`: OK, or one `path: message` line per problem.
+ * With --lenient, what a browser widget (without `strict`) would do: the records it would leave out, one
+ * `skip path: message` line each, exit 0 when the rest can be shown, 1 when nothing can.
+ */
+import { parseCatalogText, parseJson, validateCatalogLenient } from '../catalog/validate.js';
 import { CatalogError, formatIssues } from '../catalog/errors.js';
 import { CliError, readText, type ExitCode, type Io } from './io.js';
 
 export async function validateCommand(args: string[], io: Io): Promise<ExitCode> {
+  const lenient = args.includes('--lenient');
+  args = args.filter((a) => a !== '--lenient');
   if (!args.length) throw new CliError(2, ['ma-catalog validate: name at least one FILE']);
   let code: ExitCode = 0;
   const many = args.length > 1;
@@ -20,8 +26,14 @@ export async function validateCommand(args: string[], io: Io): Promise<ExitCode>
       continue;
     }
     try {
-      parseCatalogText(text, file);
-      io.out(`${prefix}OK\n`);
+      if (lenient) {
+        const { catalog, skipped } = validateCatalogLenient(parseJson(text, file), file);
+        for (const s of skipped) io.out(`${prefix}skip ${s.path}: ${s.message}\n`);
+        io.out(`${prefix}OK: a browser shows ${catalog.programs.length} program(s)${skipped.length ? `, leaving out ${skipped.length} invalid record(s)` : ''}\n`);
+      } else {
+        parseCatalogText(text, file);
+        io.out(`${prefix}OK\n`);
+      }
     } catch (e) {
       if (!(e instanceof CatalogError)) throw e;
       if (e.kind === 'not-json') {

@@ -24,8 +24,14 @@ export abstract class MaCatalogElement extends MaElement {
   /** A catalog object; takes precedence over `src`. Validated like a fetched one. */
   @property({ attribute: false }) catalog?: Catalog | unknown;
 
-  /** Milliseconds before fetching `src` fails. */
+  /** Milliseconds this widget waits for `src`, retries of transient failures included, before it shows an error. */
   @property({ type: Number }) timeout = 15000;
+
+  /**
+   * All or nothing: a catalog with any invalid record (a program, occupation, salary row…) is shown as an error.
+   * Without it, such records are left out, listed in `ma-catalog-load`'s `skipped` and in the console.
+   */
+  @property({ type: Boolean }) strict = false;
 
   protected readonly data = new CatalogController(this);
 

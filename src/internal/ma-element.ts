@@ -12,18 +12,27 @@ import { baseStyles } from './styles.js';
 const connected = new Set<MaElement>();
 let observer: MutationObserver | undefined;
 
-/** One observer for the whole page: a change of any `lang` attribute re-renders the widgets. */
+/**
+ * One observer for the whole page: a change of any `lang` attribute re-renders the widgets.
+ * A MutationObserver on the document does not see inside shadow roots, so each shadow root
+ * around a widget (a host page's own component, say) is observed too.
+ */
 function watchLang(el: MaElement, on: boolean) {
   if (on) connected.add(el);
   else connected.delete(el);
   if (!observer && connected.size && typeof MutationObserver !== 'undefined') {
     observer = new MutationObserver(() => connected.forEach((e) => e.requestUpdate()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, LANG_CHANGES);
   } else if (observer && !connected.size) {
     observer.disconnect();
     observer = undefined;
   }
+  if (on && observer) {
+    // Observing the same root again only renews the same options.
+    for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, LANG_CHANGES);
+  }
 }
+const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
 
 export class MaElement extends LitElement {
   static readonly version = VERSION;

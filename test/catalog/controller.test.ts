@@ -45,7 +45,7 @@ describe('CatalogController in a widget', () => {
     expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
     await expect(el).to.be.accessible();
     const ev = await loaded;
-    expect(ev.detail).to.deep.equal({ source: 'src', url: new URL(FIX + 'valid-minimal.json?load', location.href).href, programs: 1 });
+    expect(ev.detail).to.deep.equal({ source: 'src', url: new URL(FIX + 'valid-minimal.json?load', location.href).href, programs: 1, skipped: [] });
     expect(ev.bubbles && ev.composed).to.equal(true);
     expect(shown(el)).to.equal('1 programs');
   });
@@ -147,7 +147,9 @@ describe('CatalogController in a widget', () => {
 
   it('loads again with "Try again" after a failure', async () => {
     const stub = sinon.stub(window, 'fetch');
-    stub.onFirstCall().rejects(new TypeError('Failed to fetch'));
+    stub.onCall(0).rejects(new TypeError('Failed to fetch'));
+    stub.onCall(1).rejects(new TypeError('Failed to fetch'));
+    stub.onCall(2).rejects(new TypeError('Failed to fetch'));
     stub.callThrough();
     const failed = next<CatalogErrorEvent>('ma-catalog-error');
     const el = await fixture(html`<test-catalog-widget src=${FIX + 'valid-minimal.json?retry'}></test-catalog-widget>`);
@@ -189,7 +191,7 @@ describe('CatalogController in a widget', () => {
     const el = await fixture<TestCatalogWidget>(html`<test-catalog-widget .catalog=${{ ...minimal, programs }}></test-catalog-widget>`);
     expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('Loading');
     const ev = await loaded;
-    expect(ev.detail).to.deep.equal({ source: 'property', programs: 1500 });
+    expect(ev.detail).to.deep.equal({ source: 'property', programs: 1500, skipped: [] });
     expect(shown(el)).to.equal('1500 programs');
   });
 });

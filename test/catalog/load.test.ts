@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import { loadCatalog, clearCatalogCache } from '../../src/catalog/load.js';
 import { CatalogError } from '../../src/catalog/errors.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
@@ -127,7 +128,7 @@ describe('loadCatalog', () => {
   });
 
   it('forgets failures so that a retry fetches again', async () => {
-    const s = stubFetch(503, '');
+    const s = stubFetch(404, '');
     await rejection(loadCatalog('https://example.test/retry.json', { fetch: s.fn }));
     await rejection(loadCatalog('https://example.test/retry.json', { fetch: s.fn }));
     expect(s.calls).to.have.length(2);
@@ -150,5 +151,104 @@ describe('loadCatalog', () => {
     // The abandoned request was dropped: a new caller starts a fresh one.
     await loadCatalog('https://example.test/lone.json', { fetch: s.fn });
     expect(s.calls.filter((u) => u.endsWith('lone.json'))).to.have.length(2);
+  });
+});
+
+/** A sinon stub of fetch answering with these statuses in turn (the last one repeats). */
+function sequence(body: string, ...answers: (number | Error | { status: number; headers: Record<string, string> })[]) {
+  const times: number[] = [];
+  const stub = sinon.stub<Parameters<typeof fetch>, ReturnType<typeof fetch>>().callsFake(async () => {
+    const a = answers[Math.min(times.length, answers.length - 1)];
+    times.push(performance.now());
+    if (a instanceof Error) throw a;
+    const { status, headers } = typeof a === 'number' ? { status: a, headers: {} } : a;
+    return new Response(status === 200 ? body : 'busy', { status, headers });
+  });
+  return { fn: stub as unknown as typeof fetch, stub, times };
+}
+
+describe('loadCatalog: transient failures', () => {
+  let body: string;
+  before(async () => {
+    body = await (await fetch(FIX + 'valid-minimal.json')).text();
+  });
+  beforeEach(() => clearCatalogCache());
+
+  it('retries 503, 503, then shows the programs: 3 requests, with growing waits between them', async () => {
+    const s = sequence(body, 503, 503, 200);
+    const c = await loadCatalog('https://example.test/busy.json', { fetch: s.fn });
+    expect(c.programs).to.have.length(1);
+    expect(s.stub.callCount).to.equal(3);
+    const [a, b, d] = s.times;
+    expect(b - a, 'first backoff').to.be.at.least(140);
+    expect(d - b, 'second backoff, doubled').to.be.at.least(290);
+  });
+
+  it('retries network errors and 408, 429, 500, 502, 504', async () => {
+    for (const first of [new TypeError('Failed to fetch'), 408, 429, 500, 502, 504]) {
+      const s = sequence(body, first, 200);
+      const c = await loadCatalog(`https://example.test/t-${String(first).slice(0, 3)}.json`, { fetch: s.fn });
+      expect(c.programs, String(first)).to.have.length(1);
+      expect(s.stub.callCount).to.equal(2);
+    }
+  });
+
+  it('does not retry a 404 or 403, and gives up after two retries', async () => {
+    for (const status of [404, 403]) {
+      const s = sequence(body, status);
+      const e = await rejection(loadCatalog(`https://example.test/${status}.json`, { fetch: s.fn }));
+      expect([e.kind, e.status]).to.deep.equal(['http', status]);
+      expect(s.stub.callCount).to.equal(1);
+    }
+    const down = sequence(body, 503);
+    const e = await rejection(loadCatalog('https://example.test/down.json', { fetch: down.fn }));
+    expect(e.status).to.equal(503);
+    expect(down.stub.callCount).to.equal(3);
+  });
+
+  it('waits as long as Retry-After says, and fails at once when that would not fit in the budget', async () => {
+    const s = sequence(body, { status: 503, headers: { 'retry-after': '1' } }, 200);
+    await loadCatalog('https://example.test/after.json', { fetch: s.fn });
+    expect(s.times[1] - s.times[0]).to.be.at.least(950);
+    const long = sequence(body, { status: 429, headers: { 'retry-after': '3600' } }, 200);
+    const t0 = performance.now();
+    const e = await rejection(loadCatalog('https://example.test/later.json', { fetch: long.fn, timeout: 3000 }));
+    expect([e.kind, e.status, long.stub.callCount]).to.deep.equal(['http', 429, 1]);
+    expect(performance.now() - t0, 'did not sit out the budget').to.be.below(2000);
+  });
+
+  it('retries an attempt whose server does not answer, within the budget', async () => {
+    let n = 0;
+    const hang = (async (_u: string, init?: RequestInit) => {
+      if (n++ === 0) await new Promise((_r, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      return new Response(body);
+    }) as typeof fetch;
+    const c = await loadCatalog('https://example.test/hang.json', { fetch: hang, timeout: 1500 });
+    expect(c.programs).to.have.length(1);
+    expect(n).to.equal(2);
+  });
+
+  it('a caller that joins while the load is retrying makes no request of its own', async () => {
+    const s = sequence(body, 503, 200);
+    const first = loadCatalog('https://example.test/join.json', { fetch: s.fn });
+    await waitUntil(() => s.stub.callCount === 1);
+    await new Promise((r) => setTimeout(r, 50)); // inside the backoff
+    const own = sequence(body, 200);
+    const second = loadCatalog('https://example.test/join.json', { fetch: own.fn });
+    const [a, b] = await Promise.all([first, second]);
+    expect(a).to.equal(b);
+    expect(own.stub.called).to.equal(false);
+    expect(s.stub.callCount).to.equal(2);
+  });
+
+  it('a shared request lasts as long as the longest budget of its callers, not the first caller\'s', async () => {
+    const slow = stubFetch(200, body, 400);
+    const short = loadCatalog('https://example.test/budgets.json', { fetch: slow.fn, timeout: 100 });
+    const long = loadCatalog('https://example.test/budgets.json', { fetch: slow.fn, timeout: 5000 });
+    const e = await rejection(short);
+    expect(e.kind).to.equal('timeout');
+    expect(e.message).to.contain('100 ms');
+    expect((await long).programs).to.have.length(1);
+    expect(slow.calls).to.have.length(1);
   });
 });

@@ -13,6 +13,7 @@ import { formatMonths } from '../../careers/time.js';
 import { mapLayout } from '../../careers/map.js';
 import { sourceLine } from '../salary-table/source-line.js';
 import { styles } from './career-explorer.styles.js';
+import { link } from '../../internal/link.js';
 
 type Kind = 'lateral' | 'advance';
 const messages = defineMessages('career-explorer', {
@@ -213,7 +214,7 @@ export class MaCareerExplorer extends MaCatalogElement {
             : nr}
         </dd>
       </dl>
-      ${href ? html`<p><a href=${href}>${m.more(job)}</a></p>` : nothing}
+      ${href ? html`<p><a href=${href} ${link()}>${m.more(job)}</a></p>` : nothing}
     </section>`;
   }
 

@@ -19,6 +19,7 @@ import { CHOICES, DEFAULT_RADIUS, QUESTIONS, answersToQuery, matchPrograms, publ
 import { label, languageName } from '../program-compare/labels.js';
 import { messages } from './get-matched.messages.js';
 import { styles } from './get-matched.styles.js';
+import { link } from '../../internal/link.js';
 
 type Msg = ReturnType<typeof messages>;
 
@@ -274,7 +275,7 @@ export class MaGetMatched extends MaCatalogElement {
         <button class="btn secondary" type="button" @click=${() => this.#go(0)}>${m.change}</button>
         <button class="btn secondary" type="button" @click=${this.handleRestart}>${m.restart}</button>
         ${href
-          ? html`<a class="btn" href=${href} @click=${this.#handOff}>${m.seeAll}</a>`
+          ? html`<a class="btn" href=${href} ${link()} @click=${this.#handOff}>${m.seeAll}</a>`
           : finder
             ? html`<button class="btn" type="button" @click=${this.#handOff}>${m.seeAll}</button>`
             : nothing}
@@ -293,7 +294,7 @@ export class MaGetMatched extends MaCatalogElement {
     const unknown = of('unknown').map((r) => m.what(r.q));
     return html`<li part="card" class="card">
       <h3>
-        ${href ? html`<a href=${href} @click=${() => this.dispatchEvent(new ProgramSelectEvent({ id: p.id, url: href }))}>${name}</a>` : name}
+        ${href ? html`<a href=${href} ${link(p)} @click=${() => this.dispatchEvent(new ProgramSelectEvent({ id: p.id, url: href }))}>${name}</a>` : name}
       </h3>
       <p class="muted">${localize(p.institution.name, l)} · ${p.location.city}, ${p.location.state}</p>
       ${p.sponsored ? html`<p class="tag">${label('sponsored', l)}</p>` : nothing}

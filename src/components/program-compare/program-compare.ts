@@ -17,6 +17,7 @@ import { EXAMS, examEligibility } from '../../programs/eligibility.js';
 import { label, languageName, monthsText, tuitionText } from './labels.js';
 import { messages } from './program-compare.messages.js';
 import { styles } from './program-compare.styles.js';
+import { link } from '../../internal/link.js';
 
 
 interface Row {
@@ -161,7 +162,7 @@ export class MaProgramCompare extends MaCatalogElement {
                 const href = safeUrl(p.url);
                 return html`<td>
                   ${href
-                    ? html`<a href=${href} @click=${() => this.dispatchEvent(new ProgramSelectEvent({ id: p.id, url: href }))}
+                    ? html`<a href=${href} ${link(p)} @click=${() => this.dispatchEvent(new ProgramSelectEvent({ id: p.id, url: href }))}
                         >${m.visit}<span class="sr-only">: ${localize(p.name, l)}</span></a
                       >`
                     : nr}

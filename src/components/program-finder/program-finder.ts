@@ -31,6 +31,7 @@ import { label, monthsText, tuitionText } from '../program-compare/labels.js';
 import { readFilters, mergeSearch, PARAMS } from './params.js';
 import { messages } from './program-finder.messages.js';
 import { styles } from './program-finder.styles.js';
+import { link } from '../../internal/link.js';
 
 type M = ReturnType<typeof messages>;
 
@@ -508,7 +509,7 @@ export class MaProgramFinder extends MaCatalogElement {
       ${p.sponsored ? html`<p part="sponsored" class="sponsored">${label('sponsored', l)}</p>` : nothing}
       <h3 tabindex="-1">
         ${href
-          ? html`<a href=${href} target=${this.linkTarget || nothing} rel=${this.linkTarget ? 'noopener' : nothing} @click=${() => this.dispatchEvent(new ProgramSelectEvent({ id: p.id, url: href }))}
+          ? html`<a href=${href} ${link(p, this.linkTarget)} @click=${() => this.dispatchEvent(new ProgramSelectEvent({ id: p.id, url: href }))}
               >${name}</a
             >`
           : name}

@@ -9,6 +9,7 @@ import { coreMessages } from '../../i18n/messages.js';
 import { localize, type Locale } from '../../i18n/lang.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { vintageRank } from '../../careers/pay.js';
+import { link } from '../../internal/link.js';
 
 export function sourceLine(catalog: Catalog, id: string, vintage: string | undefined, locale: Locale): TemplateResult {
   const s = catalog.meta.sources.find((x) => x.id === id);
@@ -18,5 +19,5 @@ export function sourceLine(catalog: Catalog, id: string, vintage: string | undef
   // vintage the name already states ("OEWS, May 2025", "OEWS, mayo de 2025") is not said twice.
   const [before, between, after] = coreMessages(locale).source('\n', '\r').split(/[\n\r]/);
   const href = safeUrl(s?.url);
-  return html`${before}${href ? html`<a href=${href}>${name}</a>` : name}${name.includes(v) || (vintageRank(v) > 0 && vintageRank(name) === vintageRank(v)) ? '' : between + v}${after}`;
+  return html`${before}${href ? html`<a href=${href} ${link()}>${name}</a>` : name}${name.includes(v) || (vintageRank(v) > 0 && vintageRank(name) === vintageRank(v)) ? '' : between + v}${after}`;
 }

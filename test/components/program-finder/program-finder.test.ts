@@ -77,7 +77,7 @@ describe('<ma-program-finder>: states', () => {
 
   it('renders no link for a javascript: URL (the catalog is refused, nothing is linked)', async () => {
     const bad = makeCatalog([makeProgram({ id: 'x', url: 'javascript:alert(1)' }), makeProgram({ id: 'y' })]);
-    const el = await finder(html`<ma-program-finder .catalog=${bad}></ma-program-finder>`);
+    const el = await finder(html`<ma-program-finder strict .catalog=${bad}></ma-program-finder>`);
     expect(root(el).querySelectorAll('a').length).to.equal(0);
     expect(root(el).innerHTML).to.not.contain('javascript:');
   });
