@@ -18,7 +18,7 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
     usage: 'schema                      print the catalog JSON Schema',
     run: async (_args, io) => (io.out(stableJson(catalogJsonSchema())), 0),
   },
-  'import ipeds': { usage: `${IMPORT_IPEDS_USAGE}\n                              a catalog from the NCES IPEDS directory and completions files`, run: importIpedsCommand },
+  'import ipeds': { usage: `${IMPORT_IPEDS_USAGE}\n                                              a catalog from the NCES IPEDS directory and completions files`, run: importIpedsCommand },
 };
 
 export const usage = () => 'Usage: ma-catalog ' + Object.values(COMMANDS).map((c) => c.usage).join('\n       ma-catalog ');
