@@ -119,6 +119,7 @@ function frameworkTypesPlugin() {
       generateJsxTypes(manifest, { ...options, fileName: 'jsx.d.ts' });
       // `ma-widgets/vue`: Vue's GlobalComponents.
       generateVuejsTypes(manifest, { ...options, fileName: 'vue.d.ts' });
+      vueNames('dist/vue.d.ts');
       // `ma-widgets/svelte`: Svelte's element attributes.
       generateSvelteTypes(manifest, { ...options, fileName: 'svelte.d.ts' });
       svelte5('dist/svelte.d.ts');
@@ -146,6 +147,23 @@ function svelte5(file) {
     .replace(/style\?: JSX\.CSSProperties;/, 'style?: string;')
     .replace(/declare namespace svelteHTML \{[\s\S]*?interface IntrinsicElements extends CustomElements \{\}\s*\}/, `declare module "svelte/elements" {\n  interface SvelteHTMLElements extends CustomElements {}\n}`);
   if (after === before || /\bon:|bind:|JSX\.|svelteHTML/.test(after)) throw new Error(`${file}: the Svelte generator's output changed; update svelte5() in custom-elements-manifest.config.mjs`);
+  writeFileSync(file, after);
+}
+
+/**
+ * Vue's template type-checker (vue-tsc) normalizes names before it looks them
+ * up in GlobalComponents: `page-size` is checked as `pageSize` and
+ * `@ma-filter-change` as `onMaFilterChange`. custom-element-vuejs-integration@1.4
+ * writes the HTML names (`"page-size"`, `"onma-filter-change"`), which
+ * strictTemplates then rejects and loose mode never checks: write Vue's names.
+ */
+function vueNames(file) {
+  const camel = (s) => s.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+  const before = readFileSync(file, 'utf8');
+  const after = before
+    .replace(/^(\s*)"on(ma-[a-z-]+)"\?:/gm, (_, sp, name) => `${sp}on${camel(name).replace(/^m/, 'M')}?:`)
+    .replace(/^(\s*)"([a-z]+(?:-[a-z]+)+)"\?:/gm, (_, sp, name) => `${sp}${camel(name)}?:`);
+  if (after === before || /^\s*"on/m.test(after)) throw new Error(`${file}: the Vue generator's output changed; update vueNames() in custom-elements-manifest.config.mjs`);
   writeFileSync(file, after);
 }
 

@@ -6,11 +6,14 @@
 // (ma-filter-change), and the test checks all three did their work: only the
 // catalog's Texas programs are listed, and typing in the search box updates
 // the page's own count from the event. The React example is type-checked
-// with strict TypeScript first. A new folder under examples/ with a
+// with strict TypeScript, the Vue one with vue-tsc (strictTemplates) and the
+// Svelte one with svelte-check. A new folder under examples/ with a
 // vite.config.mjs is picked up. Needs `npm run build` first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
+import { promisify } from 'node:util';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, sep } from 'node:path';
@@ -18,6 +21,7 @@ import { chromium } from 'playwright-core';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 import { ARGS, axe, openPage, root, screenshotDir, widgetsReady } from './helpers.mjs';
 
+const run = promisify(execFile);
 const examplesDir = join(root, 'examples');
 const out = join(root, '.tmp/examples');
 const examples = readdirSync(examplesDir).filter((d) => existsSync(join(examplesDir, d, 'vite.config.mjs'))).sort();
@@ -63,6 +67,25 @@ test('the React example type-checks with strict TypeScript (tags typed from ma-w
   const diagnostics = ts.getPreEmitDiagnostics(program);
   const text = ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' });
   assert.equal(diagnostics.length, 0, `tsc --strict on examples/react:\n${text}`);
+});
+
+test('the Vue and Svelte examples type-check against ma-widgets/vue and ma-widgets/svelte (vue-tsc strictTemplates, svelte-check)', async () => {
+  const bin = (p) => join(root, 'node_modules', p);
+  const checks = [
+    ['vue', bin('vue-tsc/bin/vue-tsc.js'), ['-p', 'tsconfig.json']],
+    ['svelte', bin('svelte-check/bin/svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']],
+  ];
+  const vue = JSON.parse(readFileSync(join(examplesDir, 'vue/tsconfig.json'), 'utf8'));
+  assert.equal(vue.vueCompilerOptions?.strictTemplates, true, 'Vue templates are checked strictly (loose mode checks no attribute)');
+  const results = await Promise.all(
+    checks.map(([name, cli, args]) =>
+      run(process.execPath, [cli, ...args], { cwd: join(examplesDir, name), encoding: 'utf8' }).then(
+        () => null,
+        (e) => `examples/${name}: ${e.stdout}${e.stderr}`,
+      ),
+    ),
+  );
+  assert.deepEqual(results.filter(Boolean), []);
 });
 
 for (const name of examples) {

@@ -1,6 +1,7 @@
-// React 19 renders custom elements itself: `state` is an attribute, `catalog`
-// is set as a property (the element has one), and `onma-filter-change`
-// listens for the `ma-filter-change` event. No wrapper needed.
+// React 19 renders custom elements itself, no wrapper needed: a prop the
+// element has is set as a property (`catalog`, an object; `state`, which is
+// also the `state` attribute in HTML), any other as an attribute, and
+// `onma-filter-change` listens for the `ma-filter-change` event.
 import { useState } from 'react';
 import 'ma-widgets/program-finder.js';
 import type { Catalog } from 'ma-widgets';
