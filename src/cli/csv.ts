@@ -48,8 +48,18 @@ export async function readCsv(file: string, onRow: (row: CsvRow) => void, opts: 
   });
   await opened;
   try {
+    // csv-parse's `info.lines` is the line a record ends on, and it counts a
+    // CRLF inside a quoted field as two lines from then on: undo both, so
+    // `line` is where the record starts, as a spreadsheet numbers it.
+    let overcount = 0;
     for await (const rec of input.pipe(parser) as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      onRow({ values: rec.record, line: rec.info.lines });
+      let breaks = 0;
+      for (const v of Object.values(rec.record)) {
+        if (!v || !/[\r\n]/.test(v)) continue;
+        breaks += (v.match(/\r\n|\r|\n/g) ?? []).length;
+        overcount += (v.match(/\r\n/g) ?? []).length;
+      }
+      onRow({ values: rec.record, line: rec.info.lines - overcount - breaks });
     }
   } catch (e) {
     input.destroy();
