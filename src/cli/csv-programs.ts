@@ -196,7 +196,9 @@ export function columnForPath(path: readonly PropertyKey[]): string | undefined 
     const col = BY_PATH.get(p) ?? (p.endsWith('.en') ? BY_PATH.get(p.slice(0, -3)) : undefined);
     if (col) return col;
   }
-  return undefined;
+  // A whole object missing (`institution`): the column of its first part (`school`).
+  const p = keys.join('.');
+  return p ? COLUMNS.find((c) => c.path.startsWith(p + '.'))?.name : undefined;
 }
 
 /** The JSON-path form of an issue (`programs[3].tuition.amount` style) split into keys, then -> column or path text. */
@@ -206,7 +208,9 @@ const programIssues = (program: unknown) => {
   return r.error.issues.map((i) => {
     const [issue] = issuesFromZod([i as never]);
     const path = i.code === 'unrecognized_keys' ? [...i.path, ...((i as { keys?: string[] }).keys ?? [])] : i.path;
-    return { path, column: columnForPath(path), message: issue.message };
+    // A text left out says "expected text: …"; say plainly that it is missing.
+    const message = i.code === 'custom' && (i as { input?: unknown }).input === undefined ? 'required' : issue.message;
+    return { path, column: columnForPath(path), message };
   });
 };
 
@@ -228,7 +232,7 @@ export function cellsToFields(cells: Record<string, string>): { fields: Obj; iss
   }
   // A currency is only ever implied for a stated tuition: a bare number in a U.S. catalog is dollars.
   const tuition = fields.tuition as Obj | undefined;
-  if (tuition && tuition.amount !== undefined && tuition.currency === undefined) {
+  if (tuition && tuition.currency === undefined) {
     fields.tuition = { amount: tuition.amount, currency: 'USD', ...tuition };
   }
   return { fields, issues };
@@ -250,7 +254,7 @@ export function rowToProgram(cells: Record<string, string>, opts: { source: stri
     issues.push({ column: c.name, message: 'required: this cell must not be blank' });
     bad.add(c.name);
   }
-  if (fields.verified === undefined) {
+  if (fields.verified === undefined && !bad.has('verified')) {
     if (opts.verified) fields.verified = opts.verified;
     else {
       issues.push({ column: 'verified', message: 'required: the date the row was checked (YYYY-MM-DD), or give --verified' });
@@ -263,8 +267,18 @@ export function rowToProgram(cells: Record<string, string>, opts: { source: stri
   for (const i of programIssues(fields)) {
     // A cell already reported (blank where required, not a number…) is not reported twice.
     if (i.column && bad.has(i.column)) continue;
+    if (i.column && /^required/.test(i.message)) {
+      // Blank where a filled cell of the same field needs it (a tuition_covers without a tuition).
+      const top = COLUMNS.find((c) => c.name === i.column)!.path.split('.')[0];
+      const filled = COLUMNS.filter((c) => c.path.split('.')[0] === top && cells[c.name]?.trim()).map((c) => c.name);
+      const allowed = /^required: (.*)$/.exec(i.message)?.[1];
+      if (filled.length) i.message = `required when ${filled.join(' and ')} ${filled.length > 1 ? 'are' : 'is'} filled${allowed ? `: ${allowed}` : ''}`;
+    }
     issues.push(i.column ? { column: i.column, message: i.message } : { message: `${i.path.join('.') || 'program'}: ${i.message}` });
   }
+  // In the order of the columns, as a person reads the row.
+  const at = (i: CellIssue) => (i.column ? COLUMNS.findIndex((c) => c.name === i.column) : -1);
+  issues.sort((a, b) => at(a) - at(b));
   return issues.length ? { issues } : { value: fields as Program, issues };
 }
 

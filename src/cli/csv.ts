@@ -47,6 +47,12 @@ export async function readCsv(file: string, onRow: (row: CsvRow) => void, opts: 
     input.once('error', (e) => reject(new CliError(2, [`${file}: cannot read the file (${describeFsError(e)})`])));
   });
   await opened;
+  // A read that fails after opening (a folder: EISDIR) must end the parse, not leave it waiting forever.
+  let readError: unknown;
+  input.on('error', (e) => {
+    readError = e;
+    parser.destroy(e);
+  });
   try {
     // csv-parse's `info.lines` is the line a record ends on, and it counts a
     // CRLF inside a quoted field as two lines from then on: undo both, so
@@ -64,6 +70,7 @@ export async function readCsv(file: string, onRow: (row: CsvRow) => void, opts: 
   } catch (e) {
     input.destroy();
     if (e instanceof CliError) throw e;
+    if (readError) throw new CliError(2, [`${file}: cannot read the file (${describeFsError(readError)})`]);
     const err = e as { code?: string; lines?: number; message?: string };
     throw new CliError(1, [`${file}:${err.lines ?? '?'}: ${(err.message ?? String(e)).replace(/^Invalid Record Length: /, '')}`]);
   }

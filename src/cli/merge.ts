@@ -137,10 +137,10 @@ export function mergeCatalog(base: Catalog, overlays: readonly Overlay[]): Merge
     reports.push(report);
 
     for (const entry of overlay.entries) {
-      if (entry.issues.length) {
-        issues.push(...entry.issues);
-        continue;
-      }
+      // A cell that could not be read is reported; the rest of the entry is still checked (never applied), so every problem shows at once.
+      issues.push(...entry.issues);
+      const bad = entry.issues.length > 0;
+      const seen = new Set(entry.issues.map((l) => l.slice(0, l.indexOf(': '))));
       const fields = { ...entry.fields };
       const id = typeof fields.id === 'string' ? fields.id : undefined;
       const inst = isObj(fields.institution) ? fields.institution : undefined;
@@ -167,6 +167,7 @@ export function mergeCatalog(base: Catalog, overlays: readonly Overlay[]): Merge
       delete fields.verified;
 
       if (target === undefined) {
+        if (bad) continue;
         const key = id !== undefined ? `id "${id}"` : ipedsId !== undefined && credential !== undefined ? `IPEDS unit id ${ipedsId} with credential ${credential}` : undefined;
         if (!key) {
           report.unmatched.push(`${entry.where}: names no program: give an id, or an IPEDS unit id and a credential`);
@@ -201,8 +202,8 @@ export function mergeCatalog(base: Catalog, overlays: readonly Overlay[]): Merge
       if (verified && verified > before.verified) merged.verified = verified;
       merged.provenance = facts.length ? attribute(before, merged, fields, facts, overlay.source.id, verified) : before.provenance;
       const problems = programIssues(ordered(merged));
-      if (problems.length) {
-        issues.push(...problems.map((p) => entry.locate(p.path, p.message)));
+      if (problems.length || bad) {
+        issues.push(...problems.map((p) => entry.locate(p.path, p.message)).filter((l) => !seen.has(l.slice(0, l.indexOf(': ')))));
         continue;
       }
       programs[target] = ordered(merged) as Program;
@@ -244,7 +245,7 @@ async function readCsvOverlay(file: string, name: string | undefined, verified: 
     };
   });
   const id = sourceIdFor(file);
-  return { file, source: { id, name: name ?? `${basename(file)}`, vintage: newestOf(entries) ? `checked up to ${newestOf(entries)}` : 'not stated' }, entries };
+  return { file, source: { id, name: name ?? `Publisher data (${basename(file)})`, vintage: newestOf(entries) ? `checked up to ${newestOf(entries)}` : 'not stated' }, entries };
 }
 
 const fmtPath = (prefix: string, path: readonly PropertyKey[]) => prefix + path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');

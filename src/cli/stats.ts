@@ -94,11 +94,15 @@ export function formatStats(s: CatalogStats, file: string): string {
     ['programs', ...groups.map(([, g]) => String(g.programs))],
     ...STAT_FIELDS.map((f) => [f.field, ...groups.map(([, g]) => `${g.fields[f.field].percent}%`)]),
   ];
+  // A field that no state reports, or every program of every state does, is said once above, not in every row.
+  const st = Object.values(s.byState);
+  const varies = STAT_FIELDS.filter((f) => !st.every((g) => g.fields[f.field].percent === st[0].fields[f.field].percent && [0, 100].includes(g.fields[f.field].percent)));
   const byState = [
-    ['state', 'programs', ...STAT_FIELDS.map((f) => f.short)],
-    ...Object.entries(s.byState).map(([st, g]) => [st, String(g.programs), ...STAT_FIELDS.map((f) => `${g.fields[f.field].percent}%`)]),
+    ['state', 'programs', ...varies.map((f) => f.short)],
+    ...Object.entries(s.byState).map(([code, g]) => [code, String(g.programs), ...varies.map((f) => `${g.fields[f.field].percent}%`)]),
   ];
-  return `${head}\n\n${table(byField)}\n\nBy state:\n${table(byState)}\n`;
+  const left = STAT_FIELDS.length - varies.length;
+  return `${head}\n\n${table(byField)}\n\nBy state${left ? ` (${left} field(s) that are 0% or 100% in every state left out)` : ''}:\n${table(byState)}\n`;
 }
 
 export async function statsCommand(args: string[], io: Io): Promise<ExitCode> {
