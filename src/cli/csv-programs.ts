@@ -226,6 +226,11 @@ export function cellsToFields(cells: Record<string, string>): { fields: Obj; iss
   for (const c of COLUMNS) {
     const text = cells[c.name]?.trim();
     if (!text) continue;
+    if (text.includes('\uFFFD')) {
+      // Excel's plain "CSV" is Windows-1252: "médico" would arrive as "m�dico". Refuse rather than lose it.
+      issues.push({ column: c.name, message: 'not UTF-8 text: save the spreadsheet as "CSV UTF-8"' });
+      continue;
+    }
     const r = convert(c.kind, text);
     if ('error' in r) issues.push({ column: c.name, message: r.error });
     else setPath(fields, c.path, r.value);

@@ -6,6 +6,7 @@
  * Every problem is reported as `file:row:column: message`, and nothing is
  * written unless the whole file is right.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CatalogSchema, type Catalog, type Program, type Source } from '../catalog/schema.js';
 import { issuesFromZod } from '../catalog/errors.js';
@@ -22,6 +23,7 @@ export const cellLine = (file: string, line: number, i: CellIssue) => `${file}:$
 /** Reads a CSV of program rows: the rows by column name, with header problems as lines. Shared with `merge`. */
 export async function readProgramCsv(file: string, requireAll: boolean): Promise<{ rows: { line: number; cells: Record<string, string> }[]; problems: string[] }> {
   const raw: CsvRow[] = [];
+  refuseBinary(file);
   const header = await readCsv(file, (row) => void raw.push(row));
   if (!header.length) throw new CliError(1, [`${file}:1: empty file: expected a header row naming the columns (the README lists them)`]);
   const { columns, issues } = checkHeader(header, requireAll);
@@ -35,6 +37,27 @@ export async function readProgramCsv(file: string, requireAll: boolean): Promise
     return { line: r.line, cells };
   });
   return { rows, problems };
+}
+
+/** A spreadsheet saved as .xlsx, an image…: say so, rather than print its bytes as a CSV error. */
+function refuseBinary(file: string) {
+  let head: Buffer;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      head = Buffer.alloc(65536);
+      head = head.subarray(0, readSync(fd, head, 0, head.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return; // readCsv reports why it cannot be read
+  }
+  const text = head.toString('utf8');
+  const bad = (text.match(/\uFFFD/g) ?? []).length;
+  if (head.includes(0) || bad > text.length / 20) {
+    throw new CliError(2, [`${file}: not a CSV text file (it looks binary; an .xlsx spreadsheet must be saved as CSV UTF-8 first)`]);
+  }
 }
 
 export function checkOptions(values: Record<string, unknown>) {

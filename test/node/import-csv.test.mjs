@@ -102,6 +102,13 @@ test('import csv: an unknown column is named, with the closest known one; a miss
   assert.equal(cli('import', 'csv', f).err, `${f}:1:school: missing column (required)\n`);
 });
 
+test('import csv: a Windows-1252 file (Excel\'s plain "CSV") is refused cell by cell, not garbled', () => {
+  const f = join(tmp, 'latin1.csv');
+  writeFileSync(f, Buffer.from('id,name,school,city,state,credential,months_min,months_max,verified\nx,Asistente m\xe9dico,S,Austin,TX,certificate,9,12,2026-10-01\n', 'latin1'));
+  const r = cli('import', 'csv', f);
+  assert.deepEqual([r.code, r.err], [1, `${f}:2:name: not UTF-8 text: save the spreadsheet as "CSV UTF-8"\n`]);
+});
+
 test('import csv: verified comes from the row or --verified, never from the clock', () => {
   const f = join(tmp, 'undated.csv');
   writeFileSync(f, 'id,name,school,city,state,credential,months_min,months_max\nx,A,S,Austin,TX,certificate,9,12\n');
@@ -116,7 +123,7 @@ test('never a stack trace: binary, empty, header-only, ragged, a JSON array, a f
   const bin = join(tmp, 'garbage.csv');
   writeFileSync(bin, Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37 + 11) % 256)));
   const cases = [
-    [bin, 1],
+    [bin, 2],
     [FIX + 'empty.csv', 1],
     [FIX + 'header-only.csv', 1],
     [FIX + 'ragged.csv', 1],
@@ -132,6 +139,8 @@ test('never a stack trace: binary, empty, header-only, ragged, a JSON array, a f
     noStack(r);
   }
   assert.match(cli('import', 'csv', FIX + 'empty.csv').err, /:1: empty file/);
+  assert.equal(cli('import', 'csv', bin).err, `${bin}: not a CSV text file (it looks binary; an .xlsx spreadsheet must be saved as CSV UTF-8 first)\n`);
+  assert.equal(cli('merge', FIX + 'base.json', bin).code, 2);
   assert.match(cli('import', 'csv', FIX + 'ragged.csv').err, /ragged\.csv:3: /);
   writeFileSync(bin.replace(/csv$/, 'json'), readFileSync(bin));
   for (const args of [['merge', FIX + 'base.json', bin.replace(/csv$/, 'json')], ['merge', bin, FIX + 'overlay.csv'], ['stats', bin]]) {
