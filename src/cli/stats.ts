@@ -9,25 +9,25 @@ import { CatalogError } from '../catalog/errors.js';
 import { parseCatalogText } from '../catalog/validate.js';
 import { CliError, parseArgs, readText, stableJson, type ExitCode, type Io } from './io.js';
 
-/** The fields counted: the name a publisher reads, a short column header, and when a program reports it. */
+/** The fields counted, named as the CSV columns are (so a gap points at the column to fill), a short header, and when a program reports it. */
 export const STAT_FIELDS: readonly { field: string; short: string; has: (p: Program) => boolean }[] = [
   { field: 'name_es', short: 'name_es', has: (p) => typeof p.name === 'object' && !!p.name.es },
-  { field: 'ipedsId', short: 'ipeds', has: (p) => p.institution.ipedsId !== undefined },
+  { field: 'ipeds_id', short: 'ipeds', has: (p) => p.institution.ipedsId !== undefined },
   { field: 'control', short: 'control', has: (p) => p.institution.control !== undefined },
-  { field: 'accredited', short: 'inst_acc', has: (p) => p.institution.accredited !== undefined },
+  { field: 'school_accredited', short: 'inst_acc', has: (p) => p.institution.accredited !== undefined },
   { field: 'zip', short: 'zip', has: (p) => p.location.zip !== undefined },
   { field: 'lat/lon', short: 'lat/lon', has: (p) => p.location.lat !== undefined && p.location.lon !== undefined },
   { field: 'delivery', short: 'delivery', has: (p) => p.delivery !== undefined },
   { field: 'length (school)', short: 'length', has: (p) => p.lengthMonths.basis !== 'award-level' },
   { field: 'tuition', short: 'tuition', has: (p) => p.tuition !== undefined },
   { field: 'accreditation', short: 'accred', has: (p) => p.accreditation !== undefined },
-  { field: 'contactHours', short: 'hours', has: (p) => p.contactHours !== undefined },
-  { field: 'externshipHours', short: 'extern', has: (p) => p.externshipHours !== undefined },
+  { field: 'contact_hours', short: 'hours', has: (p) => p.contactHours !== undefined },
+  { field: 'externship_hours', short: 'extern', has: (p) => p.externshipHours !== undefined },
   { field: 'schedule', short: 'sched', has: (p) => !!p.schedule?.length },
   { field: 'languages', short: 'lang', has: (p) => !!p.languages?.length },
   { field: 'outcomes', short: 'outcome', has: (p) => p.outcomes !== undefined },
   { field: 'completions', short: 'grads', has: (p) => !!p.completions?.length },
-  { field: 'onlineStates', short: 'onl_st', has: (p) => !!p.onlineStates?.length },
+  { field: 'online_states', short: 'onl_st', has: (p) => !!p.onlineStates?.length },
   { field: 'url', short: 'url', has: (p) => p.url !== undefined },
   { field: 'sponsored', short: 'sponsor', has: (p) => p.sponsored !== undefined },
   { field: 'provenance', short: 'prov', has: (p) => !!p.provenance?.length },
