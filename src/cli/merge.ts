@@ -15,7 +15,7 @@
 import { basename, extname } from 'node:path';
 import { CatalogSchema, PROGRAM_FACTS, ProgramSchema, SourceSchema, type Catalog, type Program, type ProgramFact, type Source } from '../catalog/schema.js';
 import { CatalogError, issuesFromZod } from '../catalog/errors.js';
-import { parseCatalogText, parseJson } from '../catalog/validate.js';
+import { parseCatalogText, parseJson, validateCatalog } from '../catalog/validate.js';
 import { cellsToFields, columnForPath, programIssues } from './csv-programs.js';
 import { cellLine, checkOptions, readProgramCsv } from './import-csv.js';
 import { CliError, parseArgs, readText, stableJson, writeOutput, type ExitCode, type Io } from './io.js';
@@ -121,6 +121,15 @@ function attribute(base: Program, merged: Obj, fields: Obj, facts: ProgramFact[]
 export function mergeCatalog(base: Catalog, overlays: readonly Overlay[]): MergeResult {
   const programs: Program[] = base.programs.map((p) => ({ ...p }));
   const byId = new Map(programs.map((p, i) => [p.id, i]));
+  // IPEDS unit id + credential -> the programs that have both (a school may have two certificate levels).
+  const byUnit = new Map<string, number[]>();
+  const unitKey = (ipedsId: unknown, credential: unknown) => `${ipedsId}|${credential}`;
+  const index = (p: Program, i: number) => {
+    if (p.institution.ipedsId === undefined) return;
+    const k = unitKey(p.institution.ipedsId, p.credential);
+    byUnit.set(k, [...(byUnit.get(k) ?? []), i]);
+  };
+  programs.forEach(index);
   const sources: Source[] = [...base.meta.sources];
   const issues: string[] = [];
   const reports: OverlayReport[] = [];
@@ -149,7 +158,7 @@ export function mergeCatalog(base: Catalog, overlays: readonly Overlay[]): Merge
       let target = id !== undefined ? byId.get(id) : undefined;
       let how: 'id' | 'ipeds' | undefined = target !== undefined ? 'id' : undefined;
       if (target === undefined && ipedsId !== undefined && credential !== undefined) {
-        const hits = programs.flatMap((p, i) => (p.institution.ipedsId === ipedsId && p.credential === credential ? [i] : []));
+        const hits = (byUnit.get(unitKey(ipedsId, credential)) ?? []).filter((i) => programs[i].institution.ipedsId === ipedsId && programs[i].credential === credential);
         if (hits.length > 1) {
           report.unmatched.push(`${entry.where}: IPEDS unit id ${ipedsId} with credential ${credential} matches ${hits.length} programs (${hits.map((i) => programs[i].id).join(', ')}); give the id of the one you mean`);
           continue;
@@ -184,6 +193,7 @@ export function mergeCatalog(base: Catalog, overlays: readonly Overlay[]): Merge
         const problems = programIssues(candidate);
         if (!problems.length) {
           byId.set(id, programs.length);
+          index(candidate as Program, programs.length);
           programs.push(candidate as Program);
           report.added.push(`${entry.where}: ${id}`);
           if (verified && verified > updated) updated = verified;
@@ -207,6 +217,7 @@ export function mergeCatalog(base: Catalog, overlays: readonly Overlay[]): Merge
         continue;
       }
       programs[target] = ordered(merged) as Program;
+      if (programs[target].institution.ipedsId !== before.institution.ipedsId || programs[target].credential !== before.credential) index(programs[target], target);
       how === 'id' ? report.byId++ : report.byIpeds++;
       for (const f of facts) {
         if (deepEqual(before[f as keyof Program], merged[f])) report.unchanged++;
@@ -256,6 +267,7 @@ const fmtPath = (prefix: string, path: readonly PropertyKey[]) => prefix + path.
  */
 function readJsonOverlay(file: string, name: string | undefined, verified: string | undefined): Overlay {
   const data = parseJsonOrExit(file);
+  if (isObj(data) && 'catalogVersion' in data) return catalogOverlay(file, data);
   if (!isObj(data) || !Array.isArray(data.programs)) {
     throw new CliError(1, [`${file}: an overlay is a JSON object with a "programs" list (and optionally "source" and "verified"); got ${Array.isArray(data) ? 'a list' : typeof data}`]);
   }
@@ -282,6 +294,29 @@ function readJsonOverlay(file: string, name: string | undefined, verified: strin
     source: source ?? { id: sourceIdFor(file), name: name ?? basename(file), vintage: fallback ? `checked up to ${fallback}` : 'not stated' },
     entries,
   };
+}
+
+/**
+ * A whole catalog as an overlay (say, the output of `import csv`): its
+ * programs are the entries, each checked on its own `verified` date, and its
+ * one source is the overlay's source.
+ */
+function catalogOverlay(file: string, data: unknown): Overlay {
+  let c: Catalog;
+  try {
+    c = validateCatalog(data, file);
+  } catch (e) {
+    if (!(e instanceof CatalogError)) throw e;
+    throw new CliError(1, e.issues.map((i) => `${file}: ${i.path}: ${i.message}`));
+  }
+  if (c.meta.sources.length !== 1) {
+    throw new CliError(1, [`${file}: meta.sources: a catalog used as an overlay needs exactly one source (it has ${c.meta.sources.length}), so that its facts can be credited to it`]);
+  }
+  const entries = c.programs.map(({ provenance: _p, ...p }, i): OverlayEntry => {
+    const at = `programs[${i}]`;
+    return { where: `${file}: ${at}`, fields: p, checked: p.verified, issues: [], locate: (path, message) => `${file}: ${fmtPath(at, path)}: ${message}` };
+  });
+  return { file, source: c.meta.sources[0], entries };
 }
 
 function parseJsonOrExit(file: string): unknown {

@@ -226,6 +226,28 @@ test('merge: each fact records the source it came from and when it was checked',
   assert.deepEqual(dated.programs[2].provenance[1], { source: 'overlay', fields: ['url'], checked: '2026-09-30' });
 });
 
+test('merge: a catalog made by import csv works as an overlay, credited to its one source', () => {
+  const partners = join(tmp, 'partners.json');
+  assert.equal(cli('import', 'csv', FIX + 'programs-bom-crlf.csv', '--out', partners, '--source-id', 'partners').code, 0);
+  const r = cli('merge', FIX + 'base.json', partners);
+  assert.equal(r.code, 0, r.err);
+  const c = JSON.parse(r.out);
+  const lake = c.programs.find((p) => p.id === 'ipeds-100001-21');
+  // Found by IPEDS unit id 100001 + certificate; the publisher's name and tuition win, IPEDS keeps the graduates.
+  assert.equal(lake.institution.name, 'Example Lake College, North Campus');
+  assert.equal(lake.institution.ipedsId, 100001);
+  assert.deepEqual(lake.completions, [{ year: '2023-24', awards: 37 }]);
+  assert.deepEqual(lake.provenance[0], { source: 'ipeds-2023-24', fields: ['institution', 'credential', 'completions'] });
+  assert.equal(lake.provenance[1].source, 'partners');
+  assert.equal(lake.provenance[1].checked, '2026-10-01');
+  assert.ok(c.programs.some((p) => p.id === 'hill-diploma'), 'a complete program new to the base is added');
+  assert.match(r.err, /partners\.json: 3 entries: 1 matched \(0 by id, 1 by IPEDS unit id \+ credential\), 1 added, 1 matching nothing/);
+  // Two sources: whose facts would they be?
+  const two = cli('merge', FIX + 'base.json', 'data/default-catalog.json');
+  assert.equal(two.code, 1);
+  assert.match(two.err, /needs exactly one source/);
+});
+
 test('merge: invalid overlay values are all reported by row and column, and nothing is written', () => {
   const out = join(tmp, 'bad-merge.json');
   const r = cli('merge', FIX + 'base.json', FIX + 'overlay-bad.csv', '--out', out);
