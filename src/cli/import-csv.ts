@@ -36,7 +36,8 @@ export async function readProgramCsv(file: string, requireAll: boolean): Promise
     });
     return { line: r.line, cells };
   });
-  return { rows, problems };
+  // Spreadsheets often save trailing rows of bare commas: a row with nothing in it is no program.
+  return { rows: rows.filter((r) => Object.values(r.cells).some((v) => v.trim())), problems };
 }
 
 /** A spreadsheet saved as .xlsx, an image…: say so, rather than print its bytes as a CSV error. */

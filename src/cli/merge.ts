@@ -127,7 +127,9 @@ export function mergeCatalog(base: Catalog, overlays: readonly Overlay[]): Merge
   const index = (p: Program, i: number) => {
     if (p.institution.ipedsId === undefined) return;
     const k = unitKey(p.institution.ipedsId, p.credential);
-    byUnit.set(k, [...(byUnit.get(k) ?? []), i]);
+    const list = byUnit.get(k);
+    if (list) list.push(i);
+    else byUnit.set(k, [i]);
   };
   programs.forEach(index);
   const sources: Source[] = [...base.meta.sources];

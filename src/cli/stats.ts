@@ -64,7 +64,11 @@ function group(programs: Program[]): GroupStats {
 
 const groupBy = (programs: Program[], key: (p: Program) => string, order: (a: string, b: string) => number) => {
   const map = new Map<string, Program[]>();
-  for (const p of programs) map.set(key(p), [...(map.get(key(p)) ?? []), p]);
+  for (const p of programs) {
+    const list = map.get(key(p));
+    if (list) list.push(p);
+    else map.set(key(p), [p]);
+  }
   return Object.fromEntries([...map.keys()].sort(order).map((k) => [k, group(map.get(k)!)]));
 };
 

@@ -60,6 +60,9 @@ test('import csv: the shipped example converts, validates, and rows are numbered
   const f = join(tmp, 'multiline.csv');
   writeFileSync(f, 'id,name,school,city,state,credential,months_min,months_max,verified\r\na,A,S,X,TX,certificate,9,12,2026-10-01\r\nb,B,S,X,TX,certificate,9,12,2026-10-01\r\nc,"C\r\ncontinued",S,X,TX,certificate,9,12,2026-10-01\r\nd,D,S,X,TX,certificate,9,xx,2026-10-01\r\n');
   assert.equal(cli('import', 'csv', f).err, `${f}:6:months_max: must be a number\n`);
+  // Rows of bare commas, as spreadsheets save them at the end, are not programs.
+  writeFileSync(f, 'id,name,school,city,state,credential,months_min,months_max,verified\na,A,S,X,TX,certificate,9,12,2026-10-01\n,,,,,,,,\n , ,,,,,,,\n');
+  assert.equal(cli('import', 'csv', f).err, `${f}: 1 program(s) from 1 row(s)\n`);
 });
 
 test('import csv: every problem is reported with its row and column, and nothing is written', () => {
