@@ -39,6 +39,8 @@ export interface OverlayEntry {
 export interface Overlay {
   file: string;
   source: Source;
+  /** The source id was made from the file name (not given): on a clash it gets a suffix instead of an error. */
+  derivedId?: boolean;
   entries: OverlayEntry[];
 }
 
@@ -137,7 +139,11 @@ export function mergeCatalog(base: Catalog, overlays: readonly Overlay[]): Merge
   const reports: OverlayReport[] = [];
   let updated = base.meta.updated;
 
-  for (const overlay of overlays) {
+  for (const given of overlays) {
+    let overlay = given;
+    for (let n = 2; overlay.derivedId && sources.some((s) => s.id === overlay.source.id); n++) {
+      overlay = { ...given, source: { ...given.source, id: `${given.source.id}-${n}` } };
+    }
     const have = sources.find((s) => s.id === overlay.source.id);
     if (have && !deepEqual(have, overlay.source)) {
       issues.push(`${overlay.file}: its source id "${overlay.source.id}" is already used by another source in the base; give it another id`);
@@ -174,7 +180,11 @@ export function mergeCatalog(base: Catalog, overlays: readonly Overlay[]): Merge
           delete fields.credential;
         }
       }
-      const verified = typeof fields.verified === 'string' ? fields.verified : entry.checked;
+      if (fields.verified !== undefined && !(typeof fields.verified === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(fields.verified))) {
+        issues.push(entry.locate(['verified'], 'expected a date as YYYY-MM-DD'));
+        continue;
+      }
+      const verified = (fields.verified as string | undefined) ?? entry.checked;
       delete fields.verified;
 
       if (target === undefined) {
@@ -258,7 +268,7 @@ async function readCsvOverlay(file: string, name: string | undefined, verified: 
     };
   });
   const id = sourceIdFor(file);
-  return { file, source: { id, name: name ?? `Publisher data (${basename(file)})`, vintage: newestOf(entries) ? `checked up to ${newestOf(entries)}` : 'not stated' }, entries };
+  return { file, derivedId: true, source: { id, name: name ?? `Publisher data (${basename(file)})`, vintage: newestOf(entries) ? `checked up to ${newestOf(entries)}` : 'not stated' }, entries };
 }
 
 const fmtPath = (prefix: string, path: readonly PropertyKey[]) => prefix + path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');
@@ -293,7 +303,8 @@ function readJsonOverlay(file: string, name: string | undefined, verified: strin
   const fallback = newestOf(entries);
   return {
     file,
-    source: source ?? { id: sourceIdFor(file), name: name ?? basename(file), vintage: fallback ? `checked up to ${fallback}` : 'not stated' },
+    source: source ?? { id: sourceIdFor(file), name: name ?? `Publisher data (${basename(file)})`, vintage: fallback ? `checked up to ${fallback}` : 'not stated' },
+    derivedId: !source,
     entries,
   };
 }

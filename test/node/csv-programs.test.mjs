@@ -78,6 +78,16 @@ test('merge: a source id already used for another source is refused', () => {
   assert.match(issues[0], /source id "ipeds" is already used/);
 });
 
+test('merge: two CSV overlays with the same file name get two sources', () => {
+  const o = (name) => ({ file: `${name}/tuition.csv`, derivedId: true, source: { id: 'tuition', name, vintage: 'v' }, entries: [entry({ id: 'a', delivery: name === 'x' ? 'online' : 'hybrid' }, '2026-01-01')] });
+  const { catalog, issues } = mergeCatalog(base(), [o('x'), o('y')]);
+  assert.deepEqual(issues, []);
+  assert.deepEqual(catalog.meta.sources.map((s) => s.id), ['ipeds', 'tuition', 'tuition-2']);
+  assert.equal(catalog.programs[0].delivery, 'hybrid');
+  assert.deepEqual(catalog.programs[0].provenance.at(-1), { source: 'tuition-2', fields: ['delivery'], checked: '2026-01-01' });
+  assert.equal(catalog.programs[0].provenance.filter((e) => e.fields.includes('delivery')).length, 1, 'the later overlay alone vouches for the value it set');
+});
+
 test('stats percentages: 0 only when none, 100 only when all', () => {
   assert.equal(percent(0, 400), 0);
   assert.equal(percent(1, 400), 1);
