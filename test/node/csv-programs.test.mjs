@@ -96,3 +96,10 @@ test('stats percentages: 0 only when none, 100 only when all', () => {
   assert.equal(percent(1, 8), 13);
   assert.equal(percent(0, 0), 0);
 });
+
+test('the README table lists exactly the columns the importer knows, required ones starred', async () => {
+  const { readFileSync } = await import('node:fs');
+  const readme = readFileSync('README.md', 'utf8');
+  const rows = [...readme.matchAll(/^\| `([a-z_]+)`( \*)? \| `([A-Za-z.]+)` \|/gm)].map((m) => [m[1], !!m[2], m[3]]);
+  assert.deepEqual(rows, COLUMNS.map((c) => [c.name, !!c.required, c.path]));
+});

@@ -293,3 +293,17 @@ test('stats: the share of programs reporting each field, in all, per credential 
   assert.equal(cli('stats', 'test/fixtures/catalogs/invalid-programs.json').code, 1);
   assert.equal(cli('stats').code, 2);
 });
+
+test('the README documents every column, and its example CSV imports cleanly', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const example = /```csv\n([\s\S]*?)```/.exec(readme)?.[1];
+  assert.ok(example, 'a ```csv block in the README');
+  const f = join(tmp, 'readme-example.csv');
+  writeFileSync(f, example);
+  const r = cli('import', 'csv', f);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(JSON.parse(r.out).programs.length, example.trim().split('\n').length - 1);
+  const documented = [...readme.matchAll(/^\| `([a-z_]+)`(?: \*)? \| `/gm)].map((m) => m[1]);
+  const used = example.split('\n')[0].split(',');
+  for (const c of used) assert.ok(documented.includes(c), `column ${c} is in the README's table`);
+});
