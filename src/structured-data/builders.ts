@@ -85,7 +85,8 @@ export function salaryDistribution(catalog: Catalog, pay: Pay, locale: Locale): 
     median: pay.median,
     percentile75: pay.p75,
     percentile90: pay.p90,
-    description: `${sourceName ?? pay.source}, ${pay.vintage}`,
+    // "OEWS, May 2025" already says its vintage; do not say it twice.
+    description: sourceName?.includes(pay.vintage) ? sourceName : `${sourceName ?? pay.source}, ${pay.vintage}`,
   });
 }
 
@@ -97,13 +98,16 @@ export function salaryPay(occupation: Occupation): Pay | undefined {
 /**
  * Occupation: name, SOC code (`occupationalCategory`), summary, entry
  * education, the page it is described on (`sameAs`) and the estimated salary.
- * Undefined when the occupation is not in the catalog.
+ * Undefined when the occupation is not in the catalog or reports no median
+ * pay (search engines want an Occupation's estimatedSalary; no block is
+ * better than an incomplete one).
  */
 export function occupationLd(catalog: Catalog, id: string, locale: Locale): WithContext<LdOccupation> | undefined {
   const o = catalog.occupations?.find((x) => x.id === id);
   const name = o && text(o.title, locale);
   if (!o || !name) return undefined;
   const pay = salaryPay(o);
+  if (!pay) return undefined;
   return defined({
     '@context': CONTEXT,
     '@type': 'Occupation' as const,
@@ -112,7 +116,7 @@ export function occupationLd(catalog: Catalog, id: string, locale: Locale): With
     description: text(o.summary, locale),
     educationRequirements: text(o.entryEducation, locale),
     sameAs: o.url,
-    estimatedSalary: pay ? [salaryDistribution(catalog, pay, locale)] : undefined,
+    estimatedSalary: [salaryDistribution(catalog, pay, locale)],
   });
 }
 

@@ -15,8 +15,8 @@ import { formatMessage } from 'publint/utils';
 
 const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(execFileSync('npm', ['pkg', 'get'], { cwd: root, encoding: 'utf8' }));
-// The five widgets, named here so that a widget whose build entry disappears fails the tests instead of shrinking them.
-const widgets = ['career-explorer', 'get-matched', 'program-compare', 'program-finder', 'salary-table'];
+// The widgets, named here so that a widget whose build entry disappears fails the tests instead of shrinking them.
+const widgets = ['career-explorer', 'faq', 'get-matched', 'outlook', 'program-compare', 'program-finder', 'salary-table', 'steps'];
 const tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc');
 let dir;
 
