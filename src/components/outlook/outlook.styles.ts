@@ -21,7 +21,7 @@ export const styles = css`
   }
   .figs {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(10em, 1fr));
     gap: 0.75em;
   }
   .fig {

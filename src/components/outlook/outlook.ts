@@ -107,11 +107,11 @@ export class MaOutlook extends MaCatalogElement {
               m.growth(outlook.period),
               html`${formatPercent(outlook.growthPct, locale, { signed: true })}${outlook.jobsChange == null
                 ? nothing
-                : html`<span class="sub">${m.change((outlook.jobsChange > 0 ? '+' : '') + formatNumber(outlook.jobsChange, locale))}</span>`}`,
+                : html` <span class="sub">${m.change((outlook.jobsChange > 0 ? '+' : '') + formatNumber(outlook.jobsChange, locale))}</span>`}`,
             )}
             ${fig(m.openings(outlook.period), outlook.openingsPerYear == null ? nr : formatNumber(outlook.openingsPerYear, locale))}`
           : nothing}
-        ${fig(m.pay, pay?.median == null ? nr : m.per(formatMoney(pay.median, locale, { currency: pay.currency, cents: pay.period === 'hourly' }), pay.period))}
+        ${fig(m.pay, pay?.median == null ? nr : html`${formatMoney(pay.median, locale, { currency: pay.currency, cents: pay.period === 'hourly' })} <span class="sub">${m.per(pay.period)}</span>`)}
       </dl>
       <div class="sources small muted">
         ${outlook ? html`<p part="source">${m.projected} — ${sourceLine(catalog, outlook.source, undefined, locale)}</p>` : nothing}

@@ -30,7 +30,7 @@ describe('<ma-outlook>', () => {
     expect(text($(el, '[part=header]'))).to.equal('Job outlook: Medical assistants');
     expect(figures(el)).to.deep.equal([
       ['Jobs in 2024', '811,000'],
-      ['Projected growth, 2024-34', '+12.5%+101,200 jobs'],
+      ['Projected growth, 2024-34', '+12.5% +101,200 jobs'],
       ['Openings a year, 2024-34 (average)', '112,300'],
       ['Median pay', '$45,690 a year'],
     ]);
