@@ -16,6 +16,9 @@ const WIDGETS = [
   ['program-compare', 'ma-program-compare'],
   ['salary-table', 'ma-salary-table[table="bls-percentiles"]'],
   ['career-explorer', 'ma-career-explorer'],
+  ['steps', 'ma-steps'],
+  ['faq', 'ma-faq'],
+  ['outlook', 'ma-outlook'],
 ];
 const MAX_DIFF = 0.005;
 
