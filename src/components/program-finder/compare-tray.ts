@@ -93,8 +93,15 @@ export function renderTray(o: TrayOptions): TemplateResult {
     <div class="tray-bar">
       <h2 id="tray-h" class="tray-h" tabindex="-1">${m.comparing(n)}</h2>
       ${n
-        ? html`<button class="btn secondary tray-toggle" type="button" aria-expanded=${o.open ? 'true' : 'false'} aria-controls="tray-list" @click=${o.onToggle}>
-            ${m.trayList}
+        ? html`<button
+            class="btn secondary tray-toggle"
+            type="button"
+            aria-label=${m.trayList}
+            aria-expanded=${o.open ? 'true' : 'false'}
+            aria-controls="tray-list"
+            @click=${o.onToggle}
+          >
+            <span aria-hidden="true">${o.open ? '▾' : '▴'}</span>
           </button>`
         : nothing}
       ${go}

@@ -270,5 +270,15 @@ export const styles = css`
     .tray:not(.expanded) .tray-list {
       display: none;
     }
+    .tray {
+      padding: 0.375em 0.75em;
+      gap: 0.375em;
+    }
+    .tray-bar {
+      gap: 0.375em 0.5em;
+    }
+    .go {
+      flex: 1 0 100%;
+    }
   }
 `;
