@@ -27,3 +27,5 @@ export { queryPrograms, indexPrograms, fold, SORTS, RADII, MONTH_LIMITS, TUITION
 export { examEligibility, EXAMS, type Exam, type Eligibility } from './programs/eligibility.js';
 export { distanceMiles, lookupZip, loadZipTable, programLocation, DEFAULT_RADIUS, type LatLon, type ZipLocation } from './programs/geo.js';
 export { totalTuition } from './programs/tuition.js';
+export { placeFits, type Place } from './programs/place.js';
+export { coverage, splitSearch } from './programs/query.js';
