@@ -233,6 +233,9 @@ export class MaProgramFinder extends MaCatalogElement {
       }
     }
     if (!this.shown || changed.has('pageSize')) this.shown = Math.max(1, this.pageSize || 20);
+    // A preset or announced selection may name programs this catalog does not have: they are not shown as ticked.
+    const c = this.data.status === 'ready' ? (this.data.value as Catalog | undefined) : undefined;
+    if (c && this.compare.some((id) => !this.#lookup(c).byId.has(id))) this.compare = this.compare.filter((id) => this.#lookup(c).byId.has(id));
   }
 
   override updated(): void {

@@ -219,4 +219,16 @@ describe('<ma-program-finder>: a comparison the publisher preset', () => {
       expect(compare.shadowRoot!.querySelectorAll('thead th').length).to.equal(3);
     });
   }
+
+  it('leaves out preset programs the catalog does not have', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <ma-program-compare follow programs="not-in-this-catalog,sj" .catalog=${catalog}></ma-program-compare>
+      <ma-program-finder .catalog=${catalog}></ma-program-finder>
+    </div>`);
+    const el = wrap.querySelector('ma-program-finder') as MaProgramFinder;
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(boxes(el).filter((b) => b.checked).length).to.equal(1);
+    expect(text($(el, '#tray-h'))).to.equal('Comparing 1 of 4');
+  });
 });
