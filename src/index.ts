@@ -33,3 +33,5 @@ export { MaOutlook } from './components/outlook/outlook.js';
 export { faqPageLd, howToLd, occupationLd, occupationsLd, programListLd, programLd, salaryDistribution, timeToComplete } from './structured-data/builders.js';
 export { serializeJsonLd } from './structured-data/serialize.js';
 export { jobsUrl, type JobsValues } from './careers/jobs.js';
+export { placeFits, type Place } from './programs/place.js';
+export { coverage, splitSearch } from './programs/query.js';
