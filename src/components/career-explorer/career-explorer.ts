@@ -11,7 +11,7 @@ import { careerMap, type CareerMap, type PathNode } from '../../careers/paths.js
 import { comparePay } from '../../careers/pay.js';
 import { formatMonths } from '../../careers/time.js';
 import { mapLayout } from '../../careers/map.js';
-import { sourceLine } from '../salary-table/source-line.js';
+import { sourceLine } from '../../internal/source-line.js';
 import { styles } from './career-explorer.styles.js';
 
 type Kind = 'lateral' | 'advance';

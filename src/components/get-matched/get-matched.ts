@@ -16,7 +16,7 @@ import { formatMoney, formatNumber } from '../../i18n/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { loadZipTable, type LatLon } from '../../programs/geo.js';
 import { CHOICES, DEFAULT_RADIUS, QUESTIONS, answersToQuery, matchPrograms, publicAnswers, totalTuition, usedAnswers, type Match, type MatchAnswers, type Question, type Reason, type ZipLocation } from '../../programs/match.js';
-import { label, languageName } from '../program-compare/labels.js';
+import { label, languageName } from '../../programs/labels.js';
 import { messages } from './get-matched.messages.js';
 import { styles } from './get-matched.styles.js';
 

@@ -14,7 +14,7 @@ import { localize, type Locale } from '../../i18n/lang.js';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { EXAMS, examEligibility } from '../../programs/eligibility.js';
-import { label, languageName, monthsText, tuitionText } from './labels.js';
+import { label, languageName, monthsText, tuitionText } from '../../programs/labels.js';
 import { messages } from './program-compare.messages.js';
 import { styles } from './program-compare.styles.js';
 

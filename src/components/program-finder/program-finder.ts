@@ -27,7 +27,7 @@ import {
   type QueryResult,
   type SortKey,
 } from '../../programs/query.js';
-import { label, monthsText, tuitionText } from '../program-compare/labels.js';
+import { label, monthsText, tuitionText } from '../../programs/labels.js';
 import { readFilters, mergeSearch, PARAMS } from './params.js';
 import { messages } from './program-finder.messages.js';
 import { styles } from './program-finder.styles.js';

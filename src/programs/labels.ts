@@ -3,11 +3,11 @@
  * status) and program facts, shared by <ma-program-compare> and
  * <ma-get-matched> so that both say "On campus" the same way.
  */
-import type { Program } from '../../catalog/schema.js';
-import { defineMessages } from '../../i18n/messages.js';
-import { formatMoney } from '../../i18n/format.js';
-import { localize, type Locale } from '../../i18n/lang.js';
-import { formatMonths } from '../../careers/time.js';
+import type { Program } from '../catalog/schema.js';
+import { defineMessages } from '../i18n/messages.js';
+import { formatMoney } from '../i18n/format.js';
+import { localize, type Locale } from '../i18n/lang.js';
+import { formatMonths } from '../careers/time.js';
 
 export const labels = defineMessages('program-labels', {
   en: {
