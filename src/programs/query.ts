@@ -21,13 +21,16 @@
  *   (amount × the longest length in years, at least one year), in US dollars
  *   only: `totalTuition` from match.ts, so a price in another currency counts
  *   as not reported.
- * - A ZIP radius keeps programs whose location (coordinates, else their ZIP's
- *   centroid) is within the radius; a program with neither is left out.
+ * - Place (state, ZIP radius) follows `placeFits` in place.ts: a campus or
+ *   hybrid program must be in the state / within the radius (its coordinates,
+ *   else its ZIP's centroid; neither: left out); an online program reaches
+ *   every place unless its `onlineStates` leaves the state out.
  */
 import type { Credential, Delivery, Program, Schedule } from '../catalog/schema.js';
 import { localize, toLocale, type Locale } from '../i18n/lang.js';
 import { examEligibility, EXAMS, type Eligibility, type Exam } from './eligibility.js';
 import { distanceMiles, programLocation, type LatLon } from './geo.js';
+import { placeFits } from './place.js';
 import { totalTuition } from './tuition.js';
 
 export const RADII = [10, 25, 50, 100] as const;
@@ -215,7 +218,7 @@ export function queryPrograms(programs: readonly Program[], filters: ProgramFilt
   const tuitionLimit = (e: Entry, _d: unknown, max: number) => (e.tuition === undefined ? !f.tuitionReported : e.tuition <= max);
 
   const groups: Group[] = [
-    { key: 'state', active: !!f.state, pass: (e) => e.program.location.state === f.state },
+    { key: 'state', active: !!f.state, pass: (e) => placeFits(e.program, { state: f.state }) },
     { key: 'delivery', active: has(f.delivery), pass: (e) => f.delivery!.includes(e.program.delivery!) },
     { key: 'credential', active: has(f.credential), pass: (e) => f.credential!.includes(e.program.credential) },
     { key: 'length', active: f.maxMonths !== undefined, pass: (e) => e.program.lengthMonths.min <= f.maxMonths! },
@@ -231,9 +234,9 @@ export function queryPrograms(programs: readonly Program[], filters: ProgramFilt
     {
       key: 'zip',
       active: radius !== undefined,
-      pass: (_e, d) => d !== undefined && d <= radius!,
+      pass: (e, d) => placeFits(e.program, { origin, radius, homeState: f.state }, d),
       limits: RADII,
-      within: (_e, d, r) => d !== undefined && d <= r,
+      within: (e, d, r) => placeFits(e.program, { origin, radius: r, homeState: f.state }, d),
     },
     {
       key: 'tuition',

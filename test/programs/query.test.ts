@@ -82,7 +82,8 @@ describe('queryPrograms: filters', () => {
     expect(ids({ q: 'nursing' })).to.deep.equal([]);
   });
   it('filters by state', () => {
-    expect(ids({ state: 'TX' })).to.deep.equal(['aus', 'hou']);
+    // The online program (onl, Phoenix) reaches Texas too (place.ts).
+    expect(ids({ state: 'TX' })).to.deep.equal(['aus', 'onl', 'hou']);
   });
   it('filters by delivery and credential (options within a group are alternatives)', () => {
     expect(ids({ delivery: ['online', 'hybrid'] })).to.deep.equal(['aus', 'onl']);
@@ -140,12 +141,15 @@ describe('queryPrograms: filters', () => {
   });
   it('filters by distance from a ZIP, falling back to a program ZIP when it has no coordinates', () => {
     const austin = { lat: 30.27, lon: -97.74 };
-    expect(ids({ zip: '78701', radius: 25 }, { origin: austin })).to.deep.equal(['aus']);
-    expect(ids({ zip: '78701', radius: 100 }, { origin: austin })).to.deep.equal(['aus']); // Houston is ~146 mi away
-    expect(ids({ zip: '78701', radius: 100 }, { origin: { lat: 29.5, lon: -96.5 } })).to.have.members(['aus', 'hou']);
-    // Phoenix program has only a ZIP: without a ZIP table it has no location, so it is left out.
+    // The online program (onl) is within every radius: it needs no campus visits (place.ts).
+    expect(ids({ zip: '78701', radius: 25 }, { origin: austin })).to.deep.equal(['aus', 'onl']);
+    expect(ids({ zip: '78701', radius: 100 }, { origin: austin })).to.deep.equal(['aus', 'onl']); // Houston is ~146 mi away
+    expect(ids({ zip: '78701', radius: 100 }, { origin: { lat: 29.5, lon: -96.5 } })).to.have.members(['aus', 'onl', 'hou']);
+    // A campus with only a ZIP: without a ZIP table it has no location, so it is left out.
     const phoenix = { lat: 33.45, lon: -112.07 };
-    expect(ids({ zip: '85004', radius: 10 }, { origin: phoenix })).to.deep.equal([]);
+    expect(ids({ zip: '85004', radius: 10 }, { origin: phoenix })).to.deep.equal(['onl']);
+    const campusByZip = [{ ...programs[2], delivery: 'campus' as const }];
+    expect(queryPrograms(campusByZip, { zip: '85004', radius: 10 }, { origin: phoenix }).hits).to.deep.equal([]);
     const zipLocation = (z: string) => (z === '85004' ? { lat: 33.45, lon: -112.07 } : undefined);
     expect(ids({ zip: '85004', radius: 10 }, { origin: phoenix, zipLocation })).to.deep.equal(['onl']);
   });
@@ -201,8 +205,8 @@ describe('queryPrograms: facets', () => {
   });
   it('counts options of a selected OR group as if that group were unset, others narrowed', () => {
     const { facets } = queryPrograms(programs, { delivery: ['campus'], state: 'TX' });
-    // Within TX: hybrid (aus) and campus (hou) both count.
-    expect(facets.delivery).to.deep.equal({ hybrid: 1, campus: 1 });
+    // Within TX: hybrid (aus), campus (hou) and online (onl, which reaches TX) count.
+    expect(facets.delivery).to.deep.equal({ hybrid: 1, campus: 1, online: 1 });
     // Among campus programs: CA 1, TX 1.
     expect(facets.state).to.deep.equal({ CA: 1, TX: 1 });
     // Other groups count the current results only (hou).
@@ -217,7 +221,8 @@ describe('queryPrograms: facets', () => {
   });
   it('counts radius options from the origin', () => {
     const { facets } = queryPrograms(programs, { zip: '77002', radius: 10 }, { origin: { lat: 29.76, lon: -95.37 } });
-    expect(facets.zip).to.deep.equal({ 10: 1, 25: 1, 50: 1, 100: 1 });
+    // hou, and the online program at every radius.
+    expect(facets.zip).to.deep.equal({ 10: 2, 25: 2, 50: 2, 100: 2 });
   });
 });
 
@@ -225,14 +230,14 @@ describe('queryPrograms: empty-state suggestions', () => {
   it('says which single filter to remove, and how many results that gives, best first', () => {
     const r = queryPrograms(programs, { state: 'TX', credential: ['diploma'], spanish: true });
     expect(r.hits).to.have.length(0);
-    // Without state: onl is diploma but not Spanish (fails 2) -> 0. Without credential: hou -> 1.
-    // Without spanish: nothing TX is a diploma -> 0.
-    expect(r.suggestions).to.deep.equal([{ filter: 'credential', count: 1 }]);
+    // Without state: nothing else is a Spanish diploma -> 0. Without credential: hou -> 1.
+    // Without spanish: onl, an online diploma that reaches TX -> 1.
+    expect(r.suggestions).to.deep.equal([{ filter: 'credential', count: 1 }, { filter: 'language', count: 1 }]);
   });
   it('can suggest removing the search text', () => {
     const r = queryPrograms(programs, { q: 'bayou', state: 'CA' });
     expect(r.suggestions).to.deep.equal([
-      { filter: 'search', count: 1 },
+      { filter: 'search', count: 2 }, // sj, and onl (online, reaches CA)
       { filter: 'state', count: 1 },
     ]);
   });
