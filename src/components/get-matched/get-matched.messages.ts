@@ -57,6 +57,7 @@ export const messages = defineMessages('get-matched', {
     fits: (n: number, of: number) =>
       of > 1 ? `Fits ${n} of your ${of} answers` : of ? (n ? 'Fits your answer' : 'Does not fit your answer') : 'You skipped the questions, so programs are in catalog order',
     why: 'Why this match',
+    whatFits: 'What fits',
     misfit: 'What does not fit',
     unknown: 'Not reported: ask the school about',
     anywhere: 'Online: study from anywhere',
@@ -132,6 +133,7 @@ export const messages = defineMessages('get-matched', {
     fits: (n: number, of: number) =>
       of > 1 ? `Coincide con ${n} de sus ${of} respuestas` : of ? (n ? 'Coincide con su respuesta' : 'No coincide con su respuesta') : 'Omitió las preguntas, así que los programas aparecen en el orden del catálogo',
     why: 'Por qué le conviene',
+    whatFits: 'Lo que coincide',
     misfit: 'Lo que no coincide',
     unknown: 'Sin datos: pregunte a la escuela por',
     anywhere: 'En línea: puede estudiar desde cualquier lugar',

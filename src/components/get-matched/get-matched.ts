@@ -318,7 +318,7 @@ export class MaGetMatched extends MaCatalogElement {
     const href = this.resultsUrl && total ? this.#resultsHref() : undefined;
     const finder = !this.resultsUrl && total ? this.#target() : undefined;
     const cards = (title: string, matches: Match[]) =>
-      matches.length ? html`<h3 class="group">${title}</h3><ol class="list">${matches.map((x) => this.#card(c, x, l, m))}</ol>` : nothing;
+      matches.length ? html`<h3 class="group">${title}</h3><ol class="list">${matches.map((x) => this.#card(c, x, l, m, true))}</ol>` : nothing;
     return html`<div part="base" class="base results">
       <h2 part="header" tabindex="-1">${total ? m.results : m.closestTitle}</h2>
       <p role="status">${total ? (r.constrained ? m.found(list.length, total) : m.foundAll(list.length, c.programs.length)) : m.none}</p>
@@ -341,7 +341,8 @@ export class MaGetMatched extends MaCatalogElement {
     </div>`;
   }
 
-  #card(c: Catalog, x: Match, l: Locale, m: Msg): TemplateResult {
+  /** One program; `closest`: offered instead of matches, so never called one. */
+  #card(c: Catalog, x: Match, l: Locale, m: Msg, closest = false): TemplateResult {
     const p = x.program;
     const href = safeUrl(p.url);
     const name = localize(p.name, l);
@@ -358,7 +359,7 @@ export class MaGetMatched extends MaCatalogElement {
       ${facts ? html`<p class="small">${facts}${graduatesText(p, l) ? html` <span class="muted">(${m.from(sourceOf(c, p, 'completions', l))})</span>` : nothing}</p>` : nothing}
       ${p.sponsored ? html`<p class="tag">${label('sponsored', l)}</p>` : nothing}
       <p class="score">${m.fits(x.score, x.asked)}</p>
-      ${list(m.why, of('yes').map((r) => this.#reason(r, x, l, m)), 'yes')}
+      ${list(closest ? m.whatFits : m.why, of('yes').map((r) => this.#reason(r, x, l, m)), 'yes')}
       ${list(m.misfit, of('no').map((r) => this.#reason(r, x, l, m)), 'no')}
       ${unknown.length ? html`<p class="muted small">${m.unknown} ${unknown.join(', ')}.</p>` : nothing}
     </li>`;

@@ -130,16 +130,33 @@ export const styles = css`
       max-width: 8em;
     }
     /* Two programs share a phone's width with the row names: no sideways scroll, nothing cut. */
+    /* Row and program names a little smaller, so that long words ("accreditation") fit narrow columns whole. */
+    tbody tr > th:first-child {
+      font-size: 0.8125em;
+      /* In its own (smaller) em: about 7em of the widget's type, "accreditation" whole. */
+      min-width: 8.5em;
+      max-width: 9.5em;
+    }
+    .name {
+      font-size: 0.9375em;
+    }
+    .n1 :is(th, td),
+    .n2 :is(th, td) {
+      padding-inline: 0.35em;
+    }
+    .remove {
+      white-space: nowrap;
+      padding-inline: 0.5em;
+    }
     .n1 :is(th, td),
     .n2 :is(th, td) {
       min-width: 0;
-      /* Unlike break-word, "anywhere" lets a table column shrink below its longest word. */
-      overflow-wrap: anywhere;
     }
     .n1 tr > :first-child,
     .n2 tr > :first-child {
       min-width: 0;
-      width: 30%;
+      max-width: none;
+      width: 28%;
     }
   }
   /* Three or four programs are wider than the column: say that it scrolls sideways (6.5em + n × 8em). */

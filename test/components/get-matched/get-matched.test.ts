@@ -421,8 +421,9 @@ describe('<ma-get-matched>', () => {
         );
         expect([...root(el).querySelectorAll('h3.group')].map(text)).to.deep.equal(['Nearest campus programs', 'Online programs']);
         expect(cardNames(el)).to.deep.equal(['Program houston-associate', 'Program alamo-online']);
-        // The Houston campus says where it is, not that it fits.
+        // The Houston campus says where it is, and nothing calls it a match.
         expect(text(cards(el)[0].querySelector('ul.no'))).to.contain('Campus in TX');
+        expect(text(root(el))).not.to.contain('Why this match');
         // Nothing matched, so there is nothing to hand to the finder.
         expect(button(el, 'See all matching programs')).to.equal(undefined);
         expect((await done).detail.ids).to.deep.equal([]);

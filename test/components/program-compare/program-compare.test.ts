@@ -306,7 +306,7 @@ describe('<ma-program-compare>', () => {
   describe('on a 360 px phone', () => {
     async function phone(ids: string[], lang?: string) {
       const c = makeCatalog([A, B, C, { ...E, name: 'Medical Assisting Certificate with a rather long program name' }]);
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 344px"><ma-program-compare .catalog=${c} programs=${ids.join(' ')} lang=${lang ?? 'en'}></ma-program-compare></div>`);
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 328px"><ma-program-compare .catalog=${c} programs=${ids.join(' ')} lang=${lang ?? 'en'}></ma-program-compare></div>`);
       const el = wrap.firstElementChild as MaProgramCompare;
       await el.updateComplete;
       return el;
