@@ -45,6 +45,7 @@ interface Row {
  * @cssproperty --ma-color-primary - Links, buttons and the difference mark.
  * @cssproperty --ma-color-surface-alt - Background of the row headers and differing rows.
  * @cssproperty --ma-compare-min-height - Height reserved while loading (default 20em of the widget's 16px type).
+ * @cssproperty --ma-compare-max-height - Height of the scrolling table box, so the program names stay in view (default 85vh).
  */
 export class MaProgramCompare extends MaCatalogElement {
   static override styles = [...MaCatalogElement.styles, styles];
