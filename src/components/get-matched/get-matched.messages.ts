@@ -48,7 +48,7 @@ export const messages = defineMessages('get-matched', {
         ? '1 program fits where and how you want to study.'
         : `${total} programs fit where and how you want to study${shown < total ? `; here are the ${shown} that fit your other answers best` : ''}.`,
     foundAll: (shown: number, of: number) => `The ${shown} programs that fit your answers best, out of ${of}.`,
-    none: 'No program in this list fits where and how you want to study. These are the closest to your answers, not matches.',
+    none: (of: number) => `None of the ${of} programs in this list fits where and how you want to study. These are the closest to your answers, not matches.`,
     closestTitle: 'Closest to your answers',
     nearest: 'Nearest campus programs',
     onlineOnes: 'Online programs',
@@ -124,7 +124,7 @@ export const messages = defineMessages('get-matched', {
         ? '1 programa coincide con dónde y cómo quiere estudiar.'
         : `${total} programas coinciden con dónde y cómo quiere estudiar${shown < total ? `; aquí están los ${shown} que mejor coinciden con sus demás respuestas` : ''}.`,
     foundAll: (shown: number, of: number) => `Los ${shown} programas que mejor coinciden con sus respuestas, de ${of}.`,
-    none: 'Ningún programa de esta lista coincide con dónde y cómo quiere estudiar. Estos son los más cercanos a sus respuestas, no resultados que coincidan.',
+    none: (of: number) => `Ninguno de los ${of} programas de esta lista coincide con dónde y cómo quiere estudiar. Estos son los más cercanos a sus respuestas, no resultados que coincidan.`,
     closestTitle: 'Lo más cercano a sus respuestas',
     nearest: 'Programas presenciales más cercanos',
     onlineOnes: 'Programas en línea',

@@ -321,7 +321,7 @@ export class MaGetMatched extends MaCatalogElement {
       matches.length ? html`<h3 class="group">${title}</h3><ol class="list">${matches.map((x) => this.#card(c, x, l, m, true))}</ol>` : nothing;
     return html`<div part="base" class="base results">
       <h2 part="header" tabindex="-1">${total ? m.results : m.closestTitle}</h2>
-      <p role="status">${total ? (r.constrained ? m.found(list.length, total) : m.foundAll(list.length, c.programs.length)) : m.none}</p>
+      <p role="status">${total ? (r.constrained ? m.found(list.length, total) : m.foundAll(list.length, c.programs.length)) : m.none(c.programs.length)}</p>
       <p class="muted small">${m.how}</p>
       ${c.meta.sample ? html`<p class="note">${coreMessages(l).sampleData}.</p>` : nothing}
       ${this.answers.start ? html`<p class="note">${m.startNote(this.answers.start)}</p>` : nothing}

@@ -417,7 +417,7 @@ describe('<ma-get-matched>', () => {
         expect(heading(el)).to.equal('Closest to your answers');
         expect(text(root(el))).not.to.contain('best matches');
         expect(text(root(el).querySelector('[role="status"]'))).to.equal(
-          'No program in this list fits where and how you want to study. These are the closest to your answers, not matches.',
+          'None of the 6 programs in this list fits where and how you want to study. These are the closest to your answers, not matches.',
         );
         expect([...root(el).querySelectorAll('h3.group')].map(text)).to.deep.equal(['Nearest campus programs', 'Online programs']);
         expect(cardNames(el)).to.deep.equal(['Program houston-associate', 'Program alamo-online']);
