@@ -215,17 +215,21 @@ export function matchResults(programs: readonly Program[], a: MatchAnswers, ctx:
   const matches = hits.map((h) => matchProgram(h.program, a, origin, zipLocation)).sort(byFit);
   if (matches.length || !constrained) return { matches, constrained, nearest: [], online: [] };
   const from = origin ?? (a.where === 'state' && a.state ? stateCentre(programs, a.state, zipLocation) : undefined);
-  const scored = programs.map((p) => matchProgram(p, a, origin, zipLocation));
   const wanted = wantedDelivery(a);
-  const nearest = scored
-    .filter((x) => !isOnline(x.program) && (!wanted || wanted === 'online' || x.program.delivery === wanted))
-    .map((x) => ({ x, d: milesFrom(x.program, from, zipLocation) }))
+  // Only the few programs offered are scored: at 10,000 programs this runs once per answers, not per program.
+  const nearest = programs
+    .filter((p) => !isOnline(p) && (!wanted || wanted === 'online' || p.delivery === wanted))
+    .map((p) => ({ p, d: milesFrom(p, from, zipLocation) }))
     .filter((y) => y.d !== undefined)
-    .sort((p, q) => p.d! - q.d!)
+    .sort((x, y) => x.d! - y.d!)
     .slice(0, CLOSEST)
-    .map((y) => y.x);
+    .map((y) => matchProgram(y.p, a, origin, zipLocation));
   const home = a.where === 'state' ? a.state : undefined;
-  const online = scored.filter((x) => isOnline(x.program) && onlineReaches(x.program, home)).sort(byFit).slice(0, CLOSEST);
+  const online = programs
+    .filter((p) => isOnline(p) && onlineReaches(p, home))
+    .map((p) => matchProgram(p, a, origin, zipLocation))
+    .sort(byFit)
+    .slice(0, CLOSEST);
   return { matches, constrained, nearest, online };
 }
 
