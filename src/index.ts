@@ -22,6 +22,8 @@ export { MaSalaryTable } from './components/salary-table/salary-table.js';
 export { MaCareerExplorer } from './components/career-explorer/career-explorer.js';
 export { MaGetMatched } from './components/get-matched/get-matched.js';
 export { matchPrograms, matchProgram, answersToQuery, publicAnswers, usedAnswers, type MatchAnswers, type Match, type Reason } from './programs/match.js';
+export { matchResults, matchFilters, createMatcher, type MatchResult, type MatchContext } from './programs/match.js';
+export type { MatchTarget } from './components/get-matched/get-matched.js';
 export { MaProgramFinder } from './components/program-finder/program-finder.js';
 export { queryPrograms, indexPrograms, fold, SORTS, RADII, MONTH_LIMITS, TUITION_LIMITS, FILTER_KEYS, type ProgramFilters, type QueryOptions, type QueryResult, type Hit, type Facets, type SortKey, type FilterKey } from './programs/query.js';
 export { examEligibility, EXAMS, type Exam, type Eligibility } from './programs/eligibility.js';
