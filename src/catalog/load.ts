@@ -18,7 +18,7 @@
  */
 import type { Catalog } from './schema.js';
 import { CatalogError } from './errors.js';
-import { parseJson, strictResult, validateCatalogLenientInSlices, type LenientResult } from './validate.js';
+import { parseJsonInSlices, strictResult, validateCatalogLenientInSlices, type LenientResult } from './validate.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -133,7 +133,7 @@ async function attempt(url: string, signal: AbortSignal, answerBy: () => number,
       };
     }
     try {
-      return { text: await response.text() };
+      return { text: await readText(response) };
     } catch (e) {
       return failed(e, 'read');
     }
@@ -143,6 +143,24 @@ async function attempt(url: string, signal: AbortSignal, answerBy: () => number,
   }
 }
 
+/**
+ * The body as text, decoded chunk by chunk as it arrives: `response.text()`
+ * decodes a 12 MB catalog in one main-thread task of a few hundred ms.
+ */
+async function readText(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 async function fetchCatalog(url: string, entry: Shared, fetchFn: typeof fetch): Promise<LenientResult> {
   const signal = entry.abort.signal;
   for (let n = 0; ; n++) {
@@ -150,7 +168,7 @@ async function fetchCatalog(url: string, entry: Shared, fetchFn: typeof fetch): 
     // The last attempt may use all the time left; earlier ones half of it, so that a retry still fits.
     const answerBy = () => (n === RETRIES ? deadlineOf(entry) : start + (deadlineOf(entry) - start) / 2);
     const r = await attempt(url, signal, answerBy, fetchFn);
-    if ('text' in r) return validateCatalogLenientInSlices(parseJson(r.text, url), url);
+    if ('text' in r) return validateCatalogLenientInSlices(await parseJsonInSlices(r.text, url), url);
     const backoff = BACKOFF * 2 ** n * (0.5 + Math.random() / 2);
     const wait = Math.max(backoff, r.wait ?? 0);
     // Not worth starting a retry that cannot finish in the time left.

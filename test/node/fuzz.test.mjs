@@ -3,7 +3,8 @@
 //   JSON Schema (ajv), and kept whole by the lenient check;
 // - one generated mutation is refused by both, at the same JSON paths, and the
 //   lenient check leaves out exactly the mutated record;
-// - validation in slices gives the same result as at once (strict and lenient);
+// - validation in slices gives the same result as at once (strict and lenient),
+//   and so does JSON parsing in slices (JSON.parse's value, or its error);
 // - `ma-catalog validate` never prints a stack trace, whatever the file holds.
 // A fixed seed (printed; FC_SEED=n to change it) and bounded runs keep it
 // repeatable and a few seconds long.
@@ -15,7 +16,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { validateCatalog, validateCatalogInSlices, validateCatalogLenient, validateCatalogLenientInSlices } from '../../dist/catalog/validate.js';
+import { parseJsonInSlices, validateCatalog, validateCatalogInSlices, validateCatalogLenient, validateCatalogLenientInSlices } from '../../dist/catalog/validate.js';
 import { main } from '../../dist/cli/main.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20261202);
@@ -181,6 +182,40 @@ test('validation in slices equals validation at once (strict and lenient)', asyn
         await outcome(() => validateCatalogLenientInSlices(structuredClone(c), undefined, slice, noPause)),
         await outcome(() => validateCatalogLenient(structuredClone(c))),
       );
+    }),
+    params,
+  );
+});
+
+test('JSON parsed in slices equals JSON.parse: the same value, or the same not-json error', async () => {
+  const parsed = async (text, slice) => {
+    try {
+      return { value: await parseJsonInSlices(text, undefined, slice, noPause, 0) };
+    } catch (e) {
+      if (e.name !== 'CatalogError') throw e;
+      return { kind: e.kind, message: e.message };
+    }
+  };
+  const direct = (text) => {
+    try {
+      return { value: JSON.parse(text) };
+    } catch (e) {
+      return { kind: 'not-json', message: `the catalog is not valid JSON: ${e.message}` };
+    }
+  };
+  const texts = fc.oneof(
+    fc.tuple(catalog, fc.constantFrom(undefined, 0, 1, '\t')).map(([c, indent]) => JSON.stringify(c, null, indent)),
+    // Catalog-like text with tricky strings and values in and around the programs array.
+    fc
+      .record({ items: fc.array(fc.oneof(fc.jsonValue(), fc.string()), { maxLength: 8 }), before: fc.jsonValue(), after: fc.string(), key: fc.constantFrom('programs', 'program', 'x') })
+      .map(({ items, before, after, key }) => JSON.stringify({ a: before, [key]: items, '"programs"': after, programs2: [] })),
+    fc.tuple(catalog, fc.nat(2000)).map(([c, cut]) => JSON.stringify(c).slice(0, cut)),
+    fc.string({ maxLength: 80 }).map((x) => `{"programs": [${x}]}`),
+    fc.constantFrom('{"programs": [1,]}', '{"programs": [,1]}', '{"programs": [1,,2]}', '{"programs": [1 2]}', '{"programs": [{} {}]}', '{"programs": []}', '{"programs": [ ]}', '{"programs":[1],"programs":[2]}'),
+  );
+  await fc.assert(
+    fc.asyncProperty(texts, fc.integer({ min: 1, max: 4 }), async (text, slice) => {
+      assert.deepEqual(await parsed(text, slice), direct(text));
     }),
     params,
   );
