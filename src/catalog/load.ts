@@ -133,7 +133,7 @@ async function attempt(url: string, signal: AbortSignal, answerBy: () => number,
       };
     }
     try {
-      return { text: await readText(response) };
+      return { text: await response.text() };
     } catch (e) {
       return failed(e, 'read');
     }
@@ -141,24 +141,6 @@ async function attempt(url: string, signal: AbortSignal, answerBy: () => number,
     clearTimeout(timer!);
     signal.removeEventListener('abort', onAbort);
   }
-}
-
-/**
- * The body as text, decoded chunk by chunk as it arrives: `response.text()`
- * decodes a 12 MB catalog in one main-thread task of a few hundred ms.
- */
-async function readText(response: Response): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return response.text();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parts.push(decoder.decode(value, { stream: true }));
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
 }
 
 async function fetchCatalog(url: string, entry: Shared, fetchFn: typeof fetch): Promise<LenientResult> {
