@@ -6,8 +6,10 @@
 export * from './catalog/schema.js';
 export { CatalogError, formatIssues, formatPath, type CatalogErrorKind, type CatalogIssue } from './catalog/errors.js';
 export { validateCatalog, parseCatalogText } from './catalog/validate.js';
+export { validateCatalogInSlices, validateCatalogLenient, validateCatalogLenientInSlices, type LenientResult, type SkippedRecord } from './catalog/validate.js';
 export { catalogJsonSchema } from './catalog/json-schema.js';
 export { loadCatalog, clearCatalogCache, type LoadOptions } from './catalog/load.js';
+export { loadCatalogLenient } from './catalog/load.js';
 export { CatalogController, loadDefaultCatalog, type CatalogStatus } from './catalog/controller.js';
 export * from './events.js';
 export { LOCALES, localize, resolveLang, toLocale, type Locale } from './i18n/lang.js';

@@ -15,7 +15,7 @@ import type { CatalogErrorEvent, CatalogLoadEvent } from '../../src/events.js';
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 let base: Json;
 before(async () => {
-  base = await (await fetch('/data/default-catalog.json')).json();
+  base = await (await fetch('/data/default-catalog.json?as=json')).json();
 });
 
 /** The default catalog (48 programs) with programs 5 and 20 broken: a bad URL and a negative tuition. */

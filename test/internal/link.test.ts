@@ -20,7 +20,7 @@ describe('linkAttrs', () => {
 describe('links in every widget', () => {
   let catalog: Json;
   before(async () => {
-    catalog = await (await fetch('/data/default-catalog.json')).json();
+    catalog = await (await fetch('/data/default-catalog.json?as=json')).json();
     catalog.programs.forEach((p: Json, i: number) => (p.sponsored = i === 0));
   });
   const anchors = (el: Element) => [...el.shadowRoot!.querySelectorAll('a[href]')] as HTMLAnchorElement[];
