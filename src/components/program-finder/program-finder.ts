@@ -147,7 +147,9 @@ export class MaProgramFinder extends MaCatalogElement {
     },
     args: () => [this.filters.zip] as const,
     onComplete: (v) => {
-      if (v?.origin && this.sort === 'relevance') this.sort = 'distance';
+      // No ZIP (the task's first run, or a ZIP removed, which #change announces): nothing new to tell.
+      if (!v) return;
+      if (v.origin && this.sort === 'relevance') this.sort = 'distance';
       this.#notify = true;
     },
   });

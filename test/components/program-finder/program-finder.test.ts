@@ -222,6 +222,22 @@ describe('<ma-program-finder>: search and filters', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('count');
   });
 
+  it('fires no ma-filter-change until the person changes something (not when its results first show)', async () => {
+    const spy = sinon.spy();
+    document.addEventListener('ma-filter-change', spy);
+    try {
+      const el = await finder(html`<ma-program-finder state="TX" .catalog=${catalog}></ma-program-finder>`);
+      await waitUntil(() => root(el).querySelector('.card'), 'results shown');
+      await aTimeout(300);
+      expect(spy.callCount).to.equal(0);
+      await choose(el, 'state', 'CA');
+      await el.updateComplete;
+      expect(spy.callCount).to.equal(1);
+    } finally {
+      document.removeEventListener('ma-filter-change', spy);
+    }
+  });
+
   it('fires ma-filter-change with the filters but not the typed text', async () => {
     const el = await finder();
     setTimeout(() => type(el, 'q', 'bayou'));
