@@ -20,6 +20,16 @@
     window.__noLoaf = true;
   }
 
+  /** Long tasks (>= 50 ms) of the main thread. */
+  const tasks = (window.__tasks = []);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    window.__noLongtask = true;
+  }
+
   /** Resolves with the time just after the next paint: a task queued from requestAnimationFrame runs once the frame is out. */
   const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
 

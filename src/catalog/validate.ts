@@ -8,6 +8,7 @@ import {
   checkReferences, type Catalog, type Program, type SalaryTable,
 } from './schema.js';
 import { CatalogError, formatPath, issuesFromZod, type CatalogIssue } from './errors.js';
+import { yieldToPage } from './yield.js';
 
 function checkVersion(data: unknown, url?: string) {
   const version = data && typeof data === 'object' ? (data as { catalogVersion?: unknown }).catalogVersion : undefined;
@@ -36,11 +37,6 @@ export function validateCatalog(data: unknown, url?: string): Catalog {
  */
 export const SLICE = 250;
 
-/** Lets the page paint and handle input between slices (scheduler.yield where there is one). */
-const yieldToPage = (): Promise<void> => {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
 
 const programList = z.array(ProgramSchema);
 

@@ -60,6 +60,11 @@ export abstract class MaCatalogElement extends MaElement {
       const retry = error.kind === 'network' || error.kind === 'timeout' || error.kind === 'http';
       return this.renderError(m.error(error.kind), retry);
     }
+    return this.renderLoading();
+  }
+
+  /** The loading state; also for a widget still preparing a loaded catalog (e.g. indexing it in slices). */
+  protected renderLoading(): TemplateResult {
     // Intl's first formatter is made while the catalog loads, not in the task that renders the results.
     warmFormats(this.locale);
     return html`<div part="base" class="base state" aria-busy="true">

@@ -29,6 +29,7 @@ import { localize, toLocale, type Locale } from '../i18n/lang.js';
 import { examEligibility, EXAMS, type Eligibility, type Exam } from './eligibility.js';
 import { distanceMiles, programLocation, type LatLon } from './geo.js';
 import { totalTuition } from './tuition.js';
+import { yieldToPage } from '../catalog/yield.js';
 
 export const RADII = [10, 25, 50, 100] as const;
 export const MONTH_LIMITS = [6, 9, 12, 18, 24] as const;
@@ -144,10 +145,8 @@ function allTexts(t: Program['name']): string[] {
 
 const indexes = new WeakMap<readonly Program[], Index>();
 
-/** The normalized search index of a catalog's programs, built once per programs array. */
-export function indexPrograms(programs: readonly Program[]): Index {
-  let index = indexes.get(programs);
-  if (index) return index;
+/** Builds an index one program at a time (`entry`), then `finish` stores it for its programs array. */
+function indexBuilder() {
   const slots: Index['slots'] = [];
   const slotGroup: number[] = [];
   // One map per group (no string keys to build): this runs about ten times per program on first render.
@@ -162,7 +161,7 @@ export function indexPrograms(programs: readonly Program[]): Index {
     }
     own.push(n);
   };
-  const entries = programs.map((p, order): Entry => {
+  const entry = (p: Program, order: number): Entry => {
     const exams = examEligibility(p);
     const spanish = !!p.languages?.some((l) => toLocale(l) === 'es');
     own = [];
@@ -185,9 +184,53 @@ export function indexPrograms(programs: readonly Program[]): Index {
       spanish,
       slots: own,
     };
-  });
-  indexes.set(programs, (index = { entries, slots, slotGroup, ranks: {} }));
-  return index;
+  };
+  const finish = (programs: readonly Program[], entries: Entry[]): Index => {
+    const index: Index = { entries, slots, slotGroup, ranks: {} };
+    indexes.set(programs, index);
+    return index;
+  };
+  return { entry, finish };
+}
+
+/** The normalized search index of a catalog's programs, built once per programs array. */
+export function indexPrograms(programs: readonly Program[]): Index {
+  const index = indexes.get(programs);
+  if (index) return index;
+  const b = indexBuilder();
+  return b.finish(programs, programs.map(b.entry));
+}
+
+/** Whether `programs` has its index already (a query on it costs no index build). */
+export function isIndexed(programs: readonly Program[]): boolean {
+  return indexes.has(programs);
+}
+
+/**
+ * The same index as `indexPrograms`, built `slice` programs at a time with the
+ * page free in between: at 10,000 programs one build is a long task (100 ms
+ * and more on a slow phone). Builds sharing a programs array share one run.
+ */
+const building = new WeakMap<readonly Program[], Promise<Index>>();
+export function indexProgramsInSlices(programs: readonly Program[], slice = 500, pause: () => Promise<void> = yieldToPage): Promise<Index> {
+  const done = indexes.get(programs);
+  if (done) return Promise.resolve(done);
+  let p = building.get(programs);
+  if (!p) {
+    p = (async () => {
+      const b = indexBuilder();
+      const entries: Entry[] = [];
+      for (let start = 0; start < programs.length; start += slice) {
+        await pause();
+        const end = Math.min(programs.length, start + slice);
+        for (let i = start; i < end; i++) entries.push(b.entry(programs[i], i));
+      }
+      // A synchronous query may have built it meanwhile: keep that one.
+      return indexes.get(programs) ?? b.finish(programs, entries);
+    })();
+    building.set(programs, p);
+  }
+  return p;
 }
 
 /** A test for one filter group. */

@@ -20,6 +20,8 @@ import {
   RADII,
   TUITION_LIMITS,
   queryPrograms,
+  indexProgramsInSlices,
+  isIndexed,
   type Counts,
   type FilterKey,
   type Hit,
@@ -34,6 +36,9 @@ import { styles } from './program-finder.styles.js';
 import { link } from '../../internal/link.js';
 
 type M = ReturnType<typeof messages>;
+
+/** Above this many programs, the search index is built in slices before the first results (see renderReady). */
+const INDEX_AT_ONCE = 500;
 
 /** Which filter properties each filter group owns (to remove one group). */
 const OWNS: Record<FilterKey, (keyof ProgramFilters)[]> = {
@@ -309,7 +314,23 @@ export class MaProgramFinder extends MaCatalogElement {
     return (Object.keys(OWNS) as FilterKey[]).filter((k) => !this.#hidden(k));
   }
 
+  /** A programs array whose index is being built in slices (or failed to be: the query then runs at once and reports). */
+  #indexing?: readonly Program[];
+  #indexFailed?: readonly Program[];
+
   protected renderReady(catalog: Catalog): TemplateResult {
+    const list = catalog.programs;
+    if (list.length > INDEX_AT_ONCE && !isIndexed(list) && list !== this.#indexFailed) {
+      // A large catalog is indexed a slice at a time, the loading state kept meanwhile, so that no task is long.
+      if (this.#indexing !== list) {
+        this.#indexing = list;
+        indexProgramsInSlices(list).then(
+          () => this.requestUpdate(),
+          () => ((this.#indexFailed = list), this.requestUpdate()),
+        );
+      }
+      return this.renderLoading();
+    }
     const l = this.locale;
     const m = messages(l);
     const r = this.#query(catalog);
