@@ -17,12 +17,16 @@ const components = existsSync('src/components')
 
 // Package entries: `ma-widgets` (index), `ma-widgets/all.js`, `ma-widgets/<name>.js`
 // (dist/define/<name>.js, mapped by the `./*.js` pattern in package.json, so a
-// new widget needs no package.json edit) and `ma-widgets/react`.
+// new widget needs no package.json edit), `ma-widgets/react` and
+// `ma-widgets/react/<name>.js` (the `./react/*.js` pattern).
 const npmInputs = {
   index: 'src/index.ts',
   all: 'src/all.ts',
   ...Object.fromEntries(components.map((d) => [`define/${d}`, `src/components/${d}/${d}.define.ts`])),
   ...(existsSync('src/react/index.ts') ? { 'react/index': 'src/react/index.ts' } : {}),
+  // One React entry per widget that has a wrapper (src/react/<name>.ts), so an
+  // app that uses one widget imports only that one: `ma-widgets/react/<name>.js`.
+  ...Object.fromEntries(components.filter((d) => existsSync(`src/react/${d}.ts`)).map((d) => [`react/${d}`, `src/react/${d}.ts`])),
   // The ma-catalog CLI (Node only; bin/ma-catalog.js imports it).
   'cli/main': 'src/cli/main.ts',
 };
@@ -34,10 +38,21 @@ const npmInputs = {
  */
 const defineTypings = {
   name: 'define-typings',
-  generateBundle() {
-    for (const d of components) {
-      this.emitFile({ type: 'asset', fileName: `define/${d}.d.ts`, source: `import '../components/${d}/${d}.define.js';\nexport {};\n` });
-    }
+  generateBundle: {
+    order: 'post',
+    handler(_options, bundle) {
+      for (const d of components) {
+        this.emitFile({ type: 'asset', fileName: `define/${d}.d.ts`, source: `import '../components/${d}/${d}.define.js';\nexport {};\n` });
+      }
+      // The root registers nothing at run time, but its types know every tag:
+      // type-only references to each define module's declarations bring their
+      // HTMLElementTagNameMap entries, so `document.createElement('ma-x')` is
+      // typed as its class for an app that imports only `ma-widgets`.
+      const index = bundle['index.d.ts'];
+      if (!index) this.error('dist/index.d.ts was not emitted');
+      const refs = components.map((d) => `import './components/${d}/${d}.define.js';`).join('\n');
+      index.source = `${index.source}\n// Every tag's HTMLElementTagNameMap entry (types only: dist/index.js registers nothing).\n${refs}\n`;
+    },
   },
 };
 

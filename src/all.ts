@@ -8,4 +8,7 @@ import './components/salary-table/salary-table.define.js';
 import './components/get-matched/get-matched.define.js';
 import './components/career-explorer/career-explorer.define.js';
 import './components/program-finder/program-finder.define.js';
+import './components/steps/steps.define.js';
+import './components/faq/faq.define.js';
+import './components/outlook/outlook.define.js';
 export {};

@@ -27,3 +27,11 @@ export { queryPrograms, indexPrograms, fold, SORTS, RADII, MONTH_LIMITS, TUITION
 export { examEligibility, EXAMS, type Exam, type Eligibility } from './programs/eligibility.js';
 export { distanceMiles, lookupZip, loadZipTable, programLocation, DEFAULT_RADIUS, type LatLon, type ZipLocation } from './programs/geo.js';
 export { totalTuition } from './programs/tuition.js';
+export { MaSteps } from './components/steps/steps.js';
+export { MaFaq } from './components/faq/faq.js';
+export { MaOutlook } from './components/outlook/outlook.js';
+export { faqPageLd, howToLd, occupationLd, occupationsLd, programListLd, programLd, salaryDistribution, timeToComplete } from './structured-data/builders.js';
+export { serializeJsonLd } from './structured-data/serialize.js';
+export { jobsUrl, type JobsValues } from './careers/jobs.js';
+export { placeFits, type Place } from './programs/place.js';
+export { coverage, splitSearch } from './programs/query.js';

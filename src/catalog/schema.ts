@@ -159,6 +159,16 @@ export const PaySchema = z.strictObject({
   p90: z.optional(money),
 });
 
+/** One industry's share of an occupation's jobs, e.g. physicians' offices, 57%, as a source states it. */
+export const IndustryShareSchema = z.strictObject({
+  label: LocalizedTextSchema,
+  /** Percent of the occupation's jobs, 0 to 100. */
+  share: percent,
+  source: id,
+  /** The year the share describes, or "not stated" when the source gives none. */
+  vintage: nonEmpty,
+});
+
 export const OccupationSchema = z.strictObject({
   id,
   title: LocalizedTextSchema,
@@ -177,6 +187,8 @@ export const OccupationSchema = z.strictObject({
   ),
   entryEducation: z.optional(LocalizedTextSchema),
   url: z.optional(httpUrl),
+  /** Where the jobs are: the share of the occupation's jobs by industry, each share with its source and vintage. */
+  industries: z.optional(z.array(IndustryShareSchema)),
 });
 
 export const SalaryTableSchema = z.strictObject({
@@ -208,7 +220,15 @@ export const CareerPathSchema = z.strictObject({
   url: z.optional(httpUrl),
 });
 
-export const StepSchema = z.strictObject({ id, title: LocalizedTextSchema, body: LocalizedTextSchema });
+/** A link from a step to a place on the page (`#find`, a widget's id) or to a page (relative or http(s)). */
+const stepHref = z.string().check(z.regex(/^(#[A-Za-z][\w.:-]*|https?:\/\/\S+|\/(?!\/)\S*|\.{1,2}\/\S*)$/, 'expected "#id", a relative path ("/…", "./…") or an http(s) URL'));
+export const StepSchema = z.strictObject({
+  id,
+  title: LocalizedTextSchema,
+  body: LocalizedTextSchema,
+  /** Where to act on the step, e.g. { "href": "#find", "label": "Find a program" }. */
+  link: z.optional(z.strictObject({ href: stepHref, label: LocalizedTextSchema })),
+});
 export const FaqSchema = z.strictObject({ id, question: LocalizedTextSchema, answer: LocalizedTextSchema });
 
 /** The shape alone, without the cross-reference checks (those cannot be said in JSON Schema). */
@@ -252,6 +272,7 @@ export function checkReferences(c: Shape, ctx: IssueSink) {
   c.occupations?.forEach((o, i) => {
     o.pay?.forEach((p, j) => source(['occupations', i, 'pay', j, 'source'], p.source));
     if (o.outlook) source(['occupations', i, 'outlook', 'source'], o.outlook.source);
+    o.industries?.forEach((s, j) => source(['occupations', i, 'industries', j, 'source'], s.source));
   });
   c.salaryTables?.forEach((t, i) => {
     source(['salaryTables', i, 'source'], t.source);
@@ -280,6 +301,7 @@ export type Occupation = z.infer<typeof OccupationSchema>;
 export type SalaryTable = z.infer<typeof SalaryTableSchema>;
 export type CareerPath = z.infer<typeof CareerPathSchema>;
 export type Step = z.infer<typeof StepSchema>;
+export type IndustryShare = z.infer<typeof IndustryShareSchema>;
 export type Faq = z.infer<typeof FaqSchema>;
 export type Catalog = Shape;
 export type Delivery = (typeof DELIVERY)[number];

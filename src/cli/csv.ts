@@ -47,15 +47,30 @@ export async function readCsv(file: string, onRow: (row: CsvRow) => void, opts: 
     input.once('error', (e) => reject(new CliError(2, [`${file}: cannot read the file (${describeFsError(e)})`])));
   });
   await opened;
-  // pipe() does not pass a read error on (a folder opens, then fails to read): without this the parse would never end.
-  input.on('error', (e) => parser.destroy(new CliError(2, [`${file}: cannot read the file (${describeFsError(e)})`])));
+  // A read that fails after opening (a folder: EISDIR) must end the parse, not leave it waiting forever.
+  let readError: unknown;
+  input.on('error', (e) => {
+    readError = e;
+    parser.destroy(e);
+  });
   try {
+    // csv-parse's `info.lines` is the line a record ends on, and it counts a
+    // CRLF inside a quoted field as two lines from then on: undo both, so
+    // `line` is where the record starts, as a spreadsheet numbers it.
+    let overcount = 0;
     for await (const rec of input.pipe(parser) as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      onRow({ values: rec.record, line: rec.info.lines });
+      let breaks = 0;
+      for (const v of Object.values(rec.record)) {
+        if (!v || !/[\r\n]/.test(v)) continue;
+        breaks += (v.match(/\r\n|\r|\n/g) ?? []).length;
+        overcount += (v.match(/\r\n/g) ?? []).length;
+      }
+      onRow({ values: rec.record, line: rec.info.lines - overcount - breaks });
     }
   } catch (e) {
     input.destroy();
     if (e instanceof CliError) throw e;
+    if (readError) throw new CliError(2, [`${file}: cannot read the file (${describeFsError(readError)})`]);
     const err = e as { code?: string; lines?: number; message?: string };
     throw new CliError(1, [`${file}:${err.lines ?? '?'}: ${(err.message ?? String(e)).replace(/^Invalid Record Length: /, '')}`]);
   }

@@ -8,6 +8,9 @@ import { catalogJsonSchema } from '../catalog/json-schema.js';
 import { CliError, processIo, stableJson, type ExitCode, type Io } from './io.js';
 import { validateCommand } from './validate.js';
 import { IMPORT_IPEDS_USAGE, importIpedsCommand } from './import-ipeds.js';
+import { importCsvCommand } from './import-csv.js';
+import { mergeCommand } from './merge.js';
+import { statsCommand } from './stats.js';
 
 type Command = (args: string[], io: Io) => Promise<ExitCode>;
 
@@ -19,6 +22,9 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
     run: async (_args, io) => (io.out(stableJson(catalogJsonSchema())), 0),
   },
   'import ipeds': { usage: `${IMPORT_IPEDS_USAGE}\n                                              a catalog from the NCES IPEDS directory and completions files`, run: importIpedsCommand },
+  'import csv': { usage: 'import csv FILE.csv         a catalog from a spreadsheet, one program per row', run: importCsvCommand },
+  merge: { usage: 'merge BASE.json OVERLAY...  lay what a publisher knows (CSV or JSON) over a catalog', run: mergeCommand },
+  stats: { usage: 'stats FILE [--json]         how many programs report each field', run: statsCommand },
 };
 
 export const usage = () => 'Usage: ma-catalog ' + Object.values(COMMANDS).map((c) => c.usage).join('\n       ma-catalog ');

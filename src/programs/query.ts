@@ -21,21 +21,29 @@
  *   (amount × the longest length in years, at least one year), in US dollars
  *   only: `totalTuition` from match.ts, so a price in another currency counts
  *   as not reported.
- * - A ZIP radius keeps programs whose location (coordinates, else their ZIP's
- *   centroid) is within the radius; a program with neither is left out.
+ * - Place (state, ZIP radius) follows the one rule in ./place.ts, shared with
+ *   the quiz: a campus must be in the state or within the radius (a campus
+ *   without a known place is left out of a radius); an online program fits
+ *   anywhere unless its `onlineStates` leave the state out, and has no distance.
+ * - Facets also count the programs that do not report a field (option
+ *   `none`), and `coverage` says how many programs report each field, so a
+ *   filter nobody reports is not offered.
  */
-import type { Credential, Delivery, Program, Schedule } from '../catalog/schema.js';
+import type { Control, Credential, Delivery, Program, Schedule } from '../catalog/schema.js';
 import { localize, toLocale, type Locale } from '../i18n/lang.js';
 import { examEligibility, EXAMS, type Eligibility, type Exam } from './eligibility.js';
-import { distanceMiles, programLocation, type LatLon } from './geo.js';
+import type { LatLon } from './geo.js';
+import { fitsRadius, fitsState, isOnline, programDistance } from './place.js';
 import { totalTuition } from './tuition.js';
 import { yieldToPage } from '../catalog/yield.js';
 
 export const RADII = [10, 25, 50, 100] as const;
 export const MONTH_LIMITS = [6, 9, 12, 18, 24] as const;
 export const TUITION_LIMITS = [5000, 10000, 15000, 20000, 30000] as const;
-export const SORTS = ['relevance', 'distance', 'shortest', 'tuition', 'name'] as const;
+export const SORTS = ['relevance', 'distance', 'shortest', 'tuition', 'graduates', 'name'] as const;
 export type SortKey = (typeof SORTS)[number];
+/** The facet option that counts programs not reporting a field. */
+export const NONE = 'none';
 export type AccreditationFilter = 'CAAHEP' | 'ABHES' | 'any';
 export type ScheduleFilter = Schedule;
 
@@ -49,6 +57,8 @@ export interface ProgramFilters {
   radius?: number;
   delivery?: Delivery[];
   credential?: Credential[];
+  /** School type (who runs the school); a school that does not report it does not pass. */
+  control?: Control[];
   maxMonths?: number;
   maxTuition?: number;
   /** Leave out programs that do not report tuition. */
@@ -61,7 +71,7 @@ export interface ProgramFilters {
 }
 
 /** The filter groups, as named in `hide-filters`, facets and suggestions. */
-export const FILTER_KEYS = ['search', 'state', 'zip', 'delivery', 'credential', 'length', 'tuition', 'accreditation', 'exams', 'schedule', 'language'] as const;
+export const FILTER_KEYS = ['search', 'state', 'zip', 'delivery', 'credential', 'control', 'length', 'tuition', 'accreditation', 'exams', 'schedule', 'language'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface QueryOptions {
@@ -100,13 +110,15 @@ interface Entry {
   exams: Record<Exam, Eligibility>;
   /** Estimated whole-program tuition in US dollars; undefined: not reported (or in another currency). */
   tuition?: number;
+  /** Graduates in the newest award year reported; undefined: not reported. */
+  awards?: number;
   spanish: boolean;
   /** Facet slots (see `Index.slots`) of the options the program has, all static groups in one list. */
   slots: number[];
 }
 
 /** Facet groups whose options do not depend on the filters: counted through precomputed slots. */
-const STATIC = ['state', 'delivery', 'credential', 'length', 'accreditation', 'exams', 'schedule', 'language'] as const;
+const STATIC = ['state', 'delivery', 'credential', 'length', 'accreditation', 'exams', 'schedule', 'language', 'control'] as const;
 type StaticKey = (typeof STATIC)[number];
 
 interface Index {
@@ -145,8 +157,8 @@ function allTexts(t: Program['name']): string[] {
 
 const indexes = new WeakMap<readonly Program[], Index>();
 
-/** Builds an index one program at a time (`entry`), then `finish` stores it for its programs array. */
-function indexBuilder() {
+/** Builds the index of `programs` one program at a time (`entry`); `finish` stores it for the array. */
+function indexBuilder(programs: readonly Program[]) {
   const slots: Index['slots'] = [];
   const slotGroup: number[] = [];
   // One map per group (no string keys to build): this runs about ten times per program on first render.
@@ -161,18 +173,25 @@ function indexBuilder() {
     }
     own.push(n);
   };
+  // An online program counts toward every state it takes students from (the place rule in ./place.ts).
+  let states: string[] | undefined;
   const entry = (p: Program, order: number): Entry => {
     const exams = examEligibility(p);
     const spanish = !!p.languages?.some((l) => toLocale(l) === 'es');
     own = [];
-    put(0, p.location.state);
-    if (p.delivery) put(1, p.delivery);
+    if (isOnline(p)) for (const s of p.onlineStates ?? (states ??= [...new Set(programs.map((x) => x.location.state))])) put(0, s);
+    else put(0, p.location.state);
+    // 'none': the program does not report the field (counted so that a panel can say so).
+    put(1, p.delivery ?? NONE);
     put(2, p.credential);
     for (const m of MONTH_LIMITS) if (p.lengthMonths.min <= m) put(3, m);
     if (p.accreditation) put(4, 'any'), put(4, p.accreditation.body);
+    else put(4, NONE);
     for (const x of EXAMS) if (exams[x] === 'yes') put(5, x);
-    for (const s of p.schedule ?? []) put(6, s);
+    for (const s of p.schedule ?? [NONE]) put(6, s);
     if (spanish) put(7, 'es');
+    if (!p.languages) put(7, NONE);
+    put(8, p.institution.control ?? NONE);
     return {
       program: p,
       hit: { program: p, exams },
@@ -181,11 +200,12 @@ function indexBuilder() {
       text: fold([...allTexts(p.name), ...allTexts(p.institution.name), p.location.city].join('\n')),
       exams,
       tuition: totalTuition(p),
+      awards: p.completions?.[0]?.awards,
       spanish,
       slots: own,
     };
   };
-  const finish = (programs: readonly Program[], entries: Entry[]): Index => {
+  const finish = (entries: Entry[]): Index => {
     const index: Index = { entries, slots, slotGroup, ranks: {} };
     indexes.set(programs, index);
     return index;
@@ -197,8 +217,8 @@ function indexBuilder() {
 export function indexPrograms(programs: readonly Program[]): Index {
   const index = indexes.get(programs);
   if (index) return index;
-  const b = indexBuilder();
-  return b.finish(programs, programs.map(b.entry));
+  const b = indexBuilder(programs);
+  return b.finish(programs.map(b.entry));
 }
 
 /** Whether `programs` has its index already (a query on it costs no index build). */
@@ -206,19 +226,19 @@ export function isIndexed(programs: readonly Program[]): boolean {
   return indexes.has(programs);
 }
 
+const building = new WeakMap<readonly Program[], Promise<Index>>();
 /**
  * The same index as `indexPrograms`, built `slice` programs at a time with the
  * page free in between: at 10,000 programs one build is a long task (100 ms
  * and more on a slow phone). Builds sharing a programs array share one run.
  */
-const building = new WeakMap<readonly Program[], Promise<Index>>();
 export function indexProgramsInSlices(programs: readonly Program[], slice = 500, pause: () => Promise<void> = yieldToPage): Promise<Index> {
   const done = indexes.get(programs);
   if (done) return Promise.resolve(done);
   let p = building.get(programs);
   if (!p) {
     p = (async () => {
-      const b = indexBuilder();
+      const b = indexBuilder(programs);
       const entries: Entry[] = [];
       for (let start = 0; start < programs.length; start += slice) {
         await pause();
@@ -226,7 +246,7 @@ export function indexProgramsInSlices(programs: readonly Program[], slice = 500,
         for (let i = start; i < end; i++) entries.push(b.entry(programs[i], i));
       }
       // A synchronous query may have built it meanwhile: keep that one.
-      return indexes.get(programs) ?? b.finish(programs, entries);
+      return indexes.get(programs) ?? b.finish(entries);
     })();
     building.set(programs, p);
   }
@@ -258,7 +278,7 @@ export function queryPrograms(programs: readonly Program[], filters: ProgramFilt
   const tuitionLimit = (e: Entry, _d: unknown, max: number) => (e.tuition === undefined ? !f.tuitionReported : e.tuition <= max);
 
   const groups: Group[] = [
-    { key: 'state', active: !!f.state, pass: (e) => e.program.location.state === f.state },
+    { key: 'state', active: !!f.state, pass: (e) => fitsState(e.program, f.state) },
     { key: 'delivery', active: has(f.delivery), pass: (e) => f.delivery!.includes(e.program.delivery!) },
     { key: 'credential', active: has(f.credential), pass: (e) => f.credential!.includes(e.program.credential) },
     { key: 'length', active: f.maxMonths !== undefined, pass: (e) => e.program.lengthMonths.min <= f.maxMonths! },
@@ -270,13 +290,14 @@ export function queryPrograms(programs: readonly Program[], filters: ProgramFilt
     { key: 'exams', active: has(f.exams), pass: (e) => f.exams!.every((x) => e.exams[x] === 'yes'), and: true },
     { key: 'schedule', active: has(f.schedule), pass: (e) => f.schedule!.some((s) => e.program.schedule?.includes(s)) },
     { key: 'language', active: !!f.spanish, pass: (e) => e.spanish },
+    { key: 'control', active: has(f.control), pass: (e) => !!e.program.institution.control && f.control!.includes(e.program.institution.control) },
     // The two groups whose options depend on the filters come last (after the STATIC ones, in order).
     {
       key: 'zip',
       active: radius !== undefined,
-      pass: (_e, d) => d !== undefined && d <= radius!,
+      pass: (e, d) => fitsRadius(e.program, f.zip, radius!, d),
       limits: RADII,
-      within: (_e, d, r) => d !== undefined && d <= r,
+      within: (e, d, r) => fitsRadius(e.program, f.zip, r, d),
     },
     {
       key: 'tuition',
@@ -312,11 +333,7 @@ export function queryPrograms(programs: readonly Program[], filters: ProgramFilt
       // A match at the start of a word ranks above one inside a word.
       score += at === 0 || e.text.charCodeAt(at - 1) < 48 ? 2 : 1;
     }
-    let d: number | undefined;
-    if (origin) {
-      const at = programLocation(e.program.location, zipLocation);
-      if (at) d = distanceMiles(origin, at);
-    }
+    const d = origin ? programDistance(e.program, origin, zipLocation) : undefined;
     for (let i = 0; i < active.length && fails < 2; i++) {
       if (!active[i].pass(e, d)) {
         failed = active[i].key;
@@ -333,6 +350,7 @@ export function queryPrograms(programs: readonly Program[], filters: ProgramFilt
       if (g.limits) {
         const c = dynamic[g.key as 'zip' | 'tuition'];
         for (const m of g.limits) if (g.within!(e, d, m)) c[m] = (c[m] ?? 0) + 1;
+        if (g.key === 'tuition' && e.tuition === undefined) c[NONE] = (c[NONE] ?? 0) + 1;
       } else if (fails === 0) {
         // Every static group at once (they come first in `groups`, in STATIC order).
         if (i === 0) for (const n of e.slots) counts[n]++;
@@ -395,8 +413,41 @@ function sortMatches(list: Entry[], sort: SortKey, keys: SortKeys, scored: boole
     distance: (a, b) => last(distances?.[a.order]) - last(distances?.[b.order]),
     shortest: (a, b) => a.program.lengthMonths.min - b.program.lengthMonths.min || a.program.lengthMonths.max - b.program.lengthMonths.max,
     tuition: (a, b) => last(a.tuition) - last(b.tuition),
+    graduates: (a, b) => Number(a.awards === undefined) - Number(b.awards === undefined) || (b.awards ?? 0) - (a.awards ?? 0),
     name: (a, b) => names![a.order] - names![b.order],
   };
   const cmp = by[sort];
   return list.sort((a, b) => cmp(a, b) || a.order - b.order);
+}
+
+/** Program fields a filter or a card depends on, which a catalog may not report. */
+export const REPORTABLE = ['delivery', 'tuition', 'accreditation', 'schedule', 'languages', 'control', 'completions', 'url'] as const;
+export type Reportable = (typeof REPORTABLE)[number];
+
+const coverages = new WeakMap<readonly Program[], Record<Reportable, number>>();
+/** How many programs report each field (once per programs array): 0 means the catalog does not report it. */
+export function coverage(programs: readonly Program[]): Record<Reportable, number> {
+  let c = coverages.get(programs);
+  if (c) return c;
+  c = { delivery: 0, tuition: 0, accreditation: 0, schedule: 0, languages: 0, control: 0, completions: 0, url: 0 };
+  for (const p of programs) {
+    if (p.delivery) c.delivery++;
+    if (p.tuition) c.tuition++;
+    if (p.accreditation) c.accreditation++;
+    if (p.schedule) c.schedule++;
+    if (p.languages) c.languages++;
+    if (p.institution.control) c.control++;
+    if (p.completions?.length) c.completions++;
+    if (p.url) c.url++;
+  }
+  coverages.set(programs, c);
+  return c;
+}
+
+/** A 5-digit ZIP typed into the search box ("78701", "evening 78701") and the rest of the text. */
+export function splitSearch(text: string): { q: string; zip?: string } {
+  const words = text.trim().split(/\s+/);
+  const at = words.findIndex((w) => /^\d{5}$/.test(w));
+  if (at < 0) return { q: text };
+  return { q: words.filter((_, i) => i !== at).join(' '), zip: words[at] };
 }

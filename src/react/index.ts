@@ -9,3 +9,6 @@ export { MaProgramCompare } from './program-compare.js';
 export { MaGetMatched } from './get-matched.js';
 export { MaSalaryTable } from './salary-table.js';
 export { MaCareerExplorer } from './career-explorer.js';
+export { MaSteps } from './steps.js';
+export { MaFaq } from './faq.js';
+export { MaOutlook } from './outlook.js';

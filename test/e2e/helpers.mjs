@@ -9,7 +9,7 @@ import { buildDemo, startServer } from '../../scripts/serve.mjs';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 
 export const root = resolve(import.meta.dirname, '../..');
-export const WIDGETS = ['program-finder', 'program-compare', 'get-matched', 'salary-table', 'career-explorer'];
+export const WIDGETS = ['program-finder', 'program-compare', 'get-matched', 'salary-table', 'career-explorer', 'steps', 'faq', 'outlook'];
 
 export const ARGS = [
   '--no-sandbox',

@@ -16,6 +16,9 @@ const WIDGETS = [
   ['program-compare', 'ma-program-compare'],
   ['salary-table', 'ma-salary-table[table="bls-percentiles"]'],
   ['career-explorer', 'ma-career-explorer'],
+  ['steps', 'ma-steps'],
+  ['faq', 'ma-faq'],
+  ['outlook', 'ma-outlook'],
 ];
 const MAX_DIFF = 0.005;
 
@@ -34,11 +37,13 @@ before(async () => {
       if (!(await el.count())) continue;
       await el.scrollIntoViewIfNeeded();
       shots[file][name] = {
-        png: await el.screenshot({ animations: 'disabled', caret: 'hide' }),
+        // The finder's sticky compare tray is drawn in place (not stuck to the viewport), so both pages match.
+        png: await el.screenshot({ animations: 'disabled', caret: 'hide', style: 'ma-program-finder::part(tray) { position: static !important; }' }),
         boxes: await el.evaluate((host) => {
           const h = host.getBoundingClientRect();
           return [...host.shadowRoot.querySelectorAll('*')]
-            .filter((e) => !['style', 'template'].includes(e.localName) && e.getClientRects().length > 0)
+            // A sticky part (the finder's compare tray) sits where the page's scroll puts it, not where host CSS does.
+            .filter((e) => !['style', 'template'].includes(e.localName) && e.getClientRects().length > 0 && !e.closest('[part~="tray"]'))
             .map((e) => {
               const r = e.getBoundingClientRect();
               const round = (n) => Math.round(n * 10) / 10;

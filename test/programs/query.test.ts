@@ -81,8 +81,11 @@ describe('queryPrograms: filters', () => {
     expect(ids({ q: 'diploma zenith' })).to.deep.equal(['onl']); // every word must match
     expect(ids({ q: 'nursing' })).to.deep.equal([]);
   });
-  it('filters by state', () => {
-    expect(ids({ state: 'TX' })).to.deep.equal(['aus', 'hou']);
+  it('filters by state: campuses in it, and online programs that take students from it', () => {
+    expect(ids({ state: 'TX' })).to.deep.equal(['aus', 'onl', 'hou']);
+    const list = [makeProgram({ id: 'tx-campus' }), makeProgram({ id: 'az-only', delivery: 'online', onlineStates: ['AZ'] }), makeProgram({ id: 'tx-ok', delivery: 'online', onlineStates: ['TX', 'OK'] })];
+    expect(queryPrograms(list, { state: 'TX' }).hits.map((h) => h.program.id)).to.deep.equal(['tx-campus', 'tx-ok']);
+    expect(queryPrograms(list, {}).facets.state).to.deep.equal({ TX: 2, AZ: 1, OK: 1 });
   });
   it('filters by delivery and credential (options within a group are alternatives)', () => {
     expect(ids({ delivery: ['online', 'hybrid'] })).to.deep.equal(['aus', 'onl']);
@@ -140,14 +143,16 @@ describe('queryPrograms: filters', () => {
   });
   it('filters by distance from a ZIP, falling back to a program ZIP when it has no coordinates', () => {
     const austin = { lat: 30.27, lon: -97.74 };
-    expect(ids({ zip: '78701', radius: 25 }, { origin: austin })).to.deep.equal(['aus']);
-    expect(ids({ zip: '78701', radius: 100 }, { origin: austin })).to.deep.equal(['aus']); // Houston is ~146 mi away
-    expect(ids({ zip: '78701', radius: 100 }, { origin: { lat: 29.5, lon: -96.5 } })).to.have.members(['aus', 'hou']);
-    // Phoenix program has only a ZIP: without a ZIP table it has no location, so it is left out.
+    // onl is online: no campus visits, so any radius keeps it.
+    expect(ids({ zip: '78701', radius: 25 }, { origin: austin })).to.deep.equal(['aus', 'onl']);
+    expect(ids({ zip: '78701', radius: 100 }, { origin: austin })).to.deep.equal(['aus', 'onl']); // Houston is ~146 mi away
+    expect(ids({ zip: '78701', radius: 100 }, { origin: { lat: 29.5, lon: -96.5 } })).to.have.members(['aus', 'hou', 'onl']);
+    // A campus with only a ZIP: without a ZIP table it has no location, so it is left out.
+    const list = [makeProgram({ id: 'phx', location: { city: 'Phoenix', state: 'AZ', zip: '85004' } })];
     const phoenix = { lat: 33.45, lon: -112.07 };
-    expect(ids({ zip: '85004', radius: 10 }, { origin: phoenix })).to.deep.equal([]);
+    expect(queryPrograms(list, { zip: '85004', radius: 10 }, { origin: phoenix }).hits).to.deep.equal([]);
     const zipLocation = (z: string) => (z === '85004' ? { lat: 33.45, lon: -112.07 } : undefined);
-    expect(ids({ zip: '85004', radius: 10 }, { origin: phoenix, zipLocation })).to.deep.equal(['onl']);
+    expect(queryPrograms(list, { zip: '85004', radius: 10 }, { origin: phoenix, zipLocation }).hits.map((h) => h.program.id)).to.deep.equal(['phx']);
   });
   it('ignores a radius without a located origin', () => {
     expect(ids({ zip: '00000', radius: 10 })).to.have.length(4);
@@ -188,21 +193,23 @@ describe('queryPrograms: sort', () => {
 describe('queryPrograms: facets', () => {
   it('counts every option with no filters', () => {
     const { facets } = queryPrograms(programs);
-    expect(facets.state).to.deep.equal({ CA: 1, TX: 2, AZ: 1 });
+    // onl (online, any state) counts toward every state.
+    expect(facets.state).to.deep.equal({ CA: 2, TX: 3, AZ: 1 });
     expect(facets.delivery).to.deep.equal({ campus: 2, hybrid: 1, online: 1 });
     expect(facets.credential).to.deep.equal({ certificate: 2, associate: 1, diploma: 1 });
-    expect(facets.accreditation).to.deep.equal({ any: 2, CAAHEP: 1, ABHES: 1 });
+    // 'none': programs that do not report the field.
+    expect(facets.accreditation).to.deep.equal({ any: 2, CAAHEP: 1, ABHES: 1, none: 2 });
     expect(facets.exams).to.deep.equal({ CMA: 3, RMA: 3, CCMA: 4 });
-    expect(facets.schedule).to.deep.equal({ evening: 2, day: 1, weekend: 2 });
-    expect(facets.language).to.deep.equal({ es: 2 });
+    expect(facets.schedule).to.deep.equal({ evening: 2, day: 1, weekend: 2, none: 1 });
+    expect(facets.language).to.deep.equal({ es: 2, none: 2 });
     expect(facets.length).to.include({ 6: 1, 9: 3, 12: 3, 24: 4 });
     // Tuition limits count not-reported programs in, as the filter does.
-    expect(facets.tuition).to.include({ 5000: 2, 10000: 2, 15000: 4 });
+    expect(facets.tuition).to.include({ 5000: 2, 10000: 2, 15000: 4, none: 1 });
   });
   it('counts options of a selected OR group as if that group were unset, others narrowed', () => {
     const { facets } = queryPrograms(programs, { delivery: ['campus'], state: 'TX' });
-    // Within TX: hybrid (aus) and campus (hou) both count.
-    expect(facets.delivery).to.deep.equal({ hybrid: 1, campus: 1 });
+    // Within TX: hybrid (aus), campus (hou) and online (onl, which takes students from anywhere) count.
+    expect(facets.delivery).to.deep.equal({ hybrid: 1, campus: 1, online: 1 });
     // Among campus programs: CA 1, TX 1.
     expect(facets.state).to.deep.equal({ CA: 1, TX: 1 });
     // Other groups count the current results only (hou).
@@ -217,7 +224,7 @@ describe('queryPrograms: facets', () => {
   });
   it('counts radius options from the origin', () => {
     const { facets } = queryPrograms(programs, { zip: '77002', radius: 10 }, { origin: { lat: 29.76, lon: -95.37 } });
-    expect(facets.zip).to.deep.equal({ 10: 1, 25: 1, 50: 1, 100: 1 });
+    expect(facets.zip).to.deep.equal({ 10: 2, 25: 2, 50: 2, 100: 2 }); // hou, and onl (online)
   });
 });
 
@@ -225,14 +232,16 @@ describe('queryPrograms: empty-state suggestions', () => {
   it('says which single filter to remove, and how many results that gives, best first', () => {
     const r = queryPrograms(programs, { state: 'TX', credential: ['diploma'], spanish: true });
     expect(r.hits).to.have.length(0);
-    // Without state: onl is diploma but not Spanish (fails 2) -> 0. Without credential: hou -> 1.
-    // Without spanish: nothing TX is a diploma -> 0.
-    expect(r.suggestions).to.deep.equal([{ filter: 'credential', count: 1 }]);
+    // Without credential: hou -> 1. Without spanish: onl (online, so in TX too) -> 1. Without state: nothing more.
+    expect(r.suggestions).to.deep.equal([
+      { filter: 'credential', count: 1 },
+      { filter: 'language', count: 1 },
+    ]);
   });
   it('can suggest removing the search text', () => {
     const r = queryPrograms(programs, { q: 'bayou', state: 'CA' });
     expect(r.suggestions).to.deep.equal([
-      { filter: 'search', count: 1 },
+      { filter: 'search', count: 2 }, // sj in CA, and onl online
       { filter: 'state', count: 1 },
     ]);
   });

@@ -14,6 +14,7 @@ import { mapLayout } from '../../careers/map.js';
 import { sourceLine } from '../salary-table/source-line.js';
 import { styles } from './career-explorer.styles.js';
 import { link } from '../../internal/link.js';
+import { jobsLink } from '../outlook/jobs-link.js';
 
 type Kind = 'lateral' | 'advance';
 const messages = defineMessages('career-explorer', {
@@ -78,6 +79,7 @@ const messages = defineMessages('career-explorer', {
  * @csspart list - Each group's list of destinations.
  * @csspart path - Each destination button.
  * @csspart details - The details panel of the chosen path.
+ * @csspart jobs - The link to the publisher's job board for the chosen path (`jobs-url`).
  * @csspart empty - The message shown when there are no paths from `start`.
  * @csspart error - The error message.
  *
@@ -97,6 +99,12 @@ export class MaCareerExplorer extends MaCatalogElement {
 
   /** `map` shows the map with the list, `list` only the list; `auto` hides the map on a narrow widget. */
   @property({ reflect: true }) view: 'auto' | 'map' | 'list' = 'auto';
+
+  /** A job-board URL template for the chosen path's occupation (`{title}`, `{soc}`, `{zip}`), as on <ma-outlook>. Without it, no link. */
+  @property({ attribute: 'jobs-url' }) jobsUrl = '';
+
+  /** A ZIP code the publisher knows, for `{zip}` in `jobs-url`; never one a visitor typed. */
+  @property({ attribute: 'jobs-zip' }) jobsZip = '';
 
   /** Index of the destination that holds the tab stop (roving tabindex); -1 follows `selected`. */
   @state() private active = -1;
@@ -215,6 +223,7 @@ export class MaCareerExplorer extends MaCatalogElement {
         </dd>
       </dl>
       ${href ? html`<p><a href=${href} ${link()}>${m.more(job)}</a></p>` : nothing}
+      ${this.jobsUrl ? html`<p>${jobsLink(this.jobsUrl, this.jobsZip, o, locale)}</p>` : nothing}
     </section>`;
   }
 

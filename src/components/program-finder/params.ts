@@ -5,15 +5,17 @@
  * `answersToQuery` in programs/match.ts). Everything read is checked against
  * the allowed values: a URL is input from anyone.
  *
- * Names: q, state, zip, radius, delivery, credential, months, tuition,
- * reported, accreditation, exam, schedule, language, sort. Lists are
- * comma-separated (spaces also accepted in attributes).
+ * Names: q, state, zip, radius, delivery, credential, control, months,
+ * tuition, reported, accreditation, exam, schedule, language, sort. Lists are
+ * comma-separated (spaces also accepted in attributes). With a prefix
+ * (`sync-url="finder2"`) each name becomes `finder2.state` and so on, so two
+ * finders on one page keep their own parameters.
  */
-import { CREDENTIALS, DELIVERY, SCHEDULES } from '../../catalog/schema.js';
+import { CONTROLS, CREDENTIALS, DELIVERY, SCHEDULES } from '../../catalog/schema.js';
 import { EXAMS } from '../../programs/eligibility.js';
-import { SORTS, type ProgramFilters, type SortKey } from '../../programs/query.js';
+import { SORTS, type FilterKey, type ProgramFilters, type SortKey } from '../../programs/query.js';
 
-export const PARAMS = ['q', 'state', 'zip', 'radius', 'delivery', 'credential', 'months', 'tuition', 'reported', 'accreditation', 'exam', 'schedule', 'language', 'sort'];
+export const PARAMS = ['q', 'state', 'zip', 'radius', 'delivery', 'credential', 'control', 'months', 'tuition', 'reported', 'accreditation', 'exam', 'schedule', 'language', 'sort'];
 
 type Get = (name: string) => string | null | undefined;
 
@@ -40,6 +42,7 @@ export function readFilters(get: Get): { filters: ProgramFilters; sort?: SortKey
     radius: num(get('radius')),
     delivery: list(get('delivery'), DELIVERY),
     credential: list(get('credential'), CREDENTIALS),
+    control: list(get('control'), CONTROLS),
     maxMonths: num(get('months')),
     maxTuition: num(get('tuition')),
     tuitionReported: get('reported') === '1' || undefined,
@@ -61,6 +64,7 @@ export function writeFilters(f: ProgramFilters, sort: SortKey): [string, string]
     ['radius', f.zip ? f.radius : undefined],
     ['delivery', f.delivery?.join(',')],
     ['credential', f.credential?.join(',')],
+    ['control', f.control?.join(',')],
     ['months', f.maxMonths],
     ['tuition', f.maxTuition],
     ['reported', f.tuitionReported ? '1' : undefined],
@@ -73,11 +77,59 @@ export function writeFilters(f: ProgramFilters, sort: SortKey): [string, string]
   return pairs.filter((p): p is [string, string | number] => p[1] !== undefined && p[1] !== '').map(([k, v]) => [k, String(v)]);
 }
 
-/** `search` (a location.search) with the finder's parameters replaced by these filters; other parameters are kept. */
-export function mergeSearch(search: string, f: ProgramFilters, sort: SortKey): string {
+/** The URL parameters of each filter group. */
+export const GROUP_PARAMS: Record<FilterKey, string[]> = {
+  search: ['q'],
+  state: ['state'],
+  zip: ['zip', 'radius'],
+  delivery: ['delivery'],
+  credential: ['credential'],
+  control: ['control'],
+  length: ['months'],
+  tuition: ['tuition', 'reported'],
+  accreditation: ['accreditation'],
+  exams: ['exam'],
+  schedule: ['schedule'],
+  language: ['language'],
+};
+
+/** A parameter's name in the URL: `state`, or `finder2.state` with a prefix. */
+export const paramName = (name: string, prefix = '') => (prefix ? `${prefix}.${name}` : name);
+
+/** What the URL says for one finder: its filters, the groups it names (even empty: a cleared filter), and its sort. */
+export interface UrlLayer {
+  filters: ProgramFilters;
+  groups: FilterKey[];
+  sort?: SortKey;
+}
+
+/** The finder's own parameters in `search`, as a layer to lay over the attributes. */
+export function readUrl(search: string, prefix = ''): UrlLayer {
   const params = new URLSearchParams(search);
-  for (const k of PARAMS) params.delete(k);
-  for (const [k, v] of writeFilters(f, sort)) params.set(k, v);
+  const get = (n: string) => params.get(paramName(n, prefix));
+  const groups = (Object.keys(GROUP_PARAMS) as FilterKey[]).filter((g) => GROUP_PARAMS[g].some((n) => params.has(paramName(n, prefix))));
+  return { ...readFilters(get), groups };
+}
+
+/** The finder's own parameters in `search`, as one comparable string (to tell whether a history change concerns it). */
+export function ownParams(search: string, prefix = ''): string {
+  const params = new URLSearchParams(search);
+  return PARAMS.map((n) => paramName(n, prefix))
+    .filter((n) => params.has(n))
+    .map((n) => `${n}=${params.get(n)}`)
+    .join('&');
+}
+
+/**
+ * `search` (a location.search) with this finder's parameters replaced by these filters; other parameters
+ * (the host page's, another finder's) are kept. `cleared`: groups to write as empty (`state=`), because the
+ * attributes set them and the person removed them, which a missing parameter could not say.
+ */
+export function mergeSearch(search: string, f: ProgramFilters, sort: SortKey, prefix = '', cleared: FilterKey[] = []): string {
+  const params = new URLSearchParams(search);
+  for (const k of PARAMS) params.delete(paramName(k, prefix));
+  for (const g of cleared) params.set(paramName(GROUP_PARAMS[g][0], prefix), '');
+  for (const [k, v] of writeFilters(f, sort)) params.set(paramName(k, prefix), v);
   const s = params.toString();
   return s ? `?${s}` : '';
 }

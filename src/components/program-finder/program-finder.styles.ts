@@ -164,16 +164,26 @@ export const styles = css`
     position: sticky;
     bottom: 0;
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-    padding: 0.75em 1em;
+    flex-direction: column;
+    gap: 0.5em;
+    padding: 0.5em 1em;
     border: 2px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  .tray-bar,
+  .tray-list {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
   .tray-h {
     font-size: 1em;
+    margin-inline-end: auto;
+  }
+  .tray-toggle {
+    display: none;
   }
   .tray ul {
     display: flex;
@@ -187,8 +197,41 @@ export const styles = css`
     align-items: center;
     gap: 0.25em;
   }
+  a.btn.go {
+    text-decoration: none;
+  }
   .x {
     padding: 0;
+  }
+  .skip {
+    position: absolute;
+    inset-inline-start: 0.5em;
+    top: 0.5em;
+    z-index: 2;
+  }
+  .skip:not(:focus) {
+    clip-path: inset(50%);
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    padding: 0;
+    border: 0;
+    min-height: 0;
+    min-width: 0;
+  }
+  .finder {
+    position: relative;
+  }
+  .sheet-foot {
+    display: none;
+  }
+  .basis,
+  .none {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .sources {
+    overflow-wrap: anywhere;
   }
   @container (max-width: 640px) {
     .layout {
@@ -202,6 +245,40 @@ export const styles = css`
     }
     .open .filters {
       display: flex;
+    }
+    /* The sheet ends with a sticky "Show N programs": the count stays in sight while filtering. */
+    .open .sheet-foot {
+      display: block;
+      position: sticky;
+      bottom: 0;
+      margin: 0 -1em -1em;
+      padding: 0.75em 1em;
+      background: var(--_surface-alt);
+      border-top: 1px solid var(--_border);
+    }
+    .show {
+      width: 100%;
+    }
+    /* While the sheet is open its button is the sticky strip; the tray waits. */
+    .open .tray {
+      display: none;
+    }
+    /* The tray folds to one line (at most about 15% of a phone screen) unless unfolded. */
+    .tray-toggle {
+      display: inline-flex;
+    }
+    .tray:not(.expanded) .tray-list {
+      display: none;
+    }
+    .tray {
+      padding: 0.375em 0.75em;
+      gap: 0.375em;
+    }
+    .tray-bar {
+      gap: 0.375em 0.5em;
+    }
+    .go {
+      flex: 1 0 100%;
     }
   }
 `;

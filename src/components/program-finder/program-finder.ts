@@ -1,61 +1,37 @@
 /**
  * <ma-program-finder>: search, filter and sort medical assisting programs.
- * The component keeps state (filters, sort, page, comparison), renders, and
- * sends events; the search itself is `queryPrograms` (programs/query.ts),
- * and the words for filters in the URL are in ./params.ts.
+ * The element holds state and wires the parts together:
+ * - which filters apply: `resolveFilters` (./resolve.ts, attributes < URL < person, hidden = locked);
+ * - the URL: `UrlSyncController` (./url-sync.ts), with an optional prefix;
+ * - the search: `queryPrograms` (programs/query.ts), place by `placeFits` (programs/place.ts);
+ * - the ZIP lookup: a @lit/task Task (stale lookups are dropped by the Task);
+ * - drawing: ./filter-panel.ts, ./program-card.ts, ./compare-tray.ts.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
 import { MaCatalogElement } from '../../internal/catalog-element.js';
 import type { Catalog, Program } from '../../catalog/schema.js';
 import { CompareChangeEvent, FilterChangeEvent, MAX_COMPARE, ProgramSelectEvent } from '../../events.js';
 import { coreMessages } from '../../i18n/messages.js';
-import { localize, type Locale } from '../../i18n/lang.js';
-import { formatDate, formatMoney, formatNumber } from '../../i18n/format.js';
-import { safeUrl } from '../../internal/safe-url.js';
-import { EXAMS } from '../../programs/eligibility.js';
+import { localize } from '../../i18n/lang.js';
 import { DEFAULT_RADIUS, loadZipTable, type LatLon } from '../../programs/geo.js';
-import {
-  MONTH_LIMITS,
-  RADII,
-  TUITION_LIMITS,
-  queryPrograms,
-  indexProgramsInSlices,
-  isIndexed,
-  type Counts,
-  type FilterKey,
-  type Hit,
-  type ProgramFilters,
-  type QueryResult,
-  type SortKey,
-} from '../../programs/query.js';
-import { label, monthsText, tuitionText } from '../program-compare/labels.js';
-import { readFilters, mergeSearch, PARAMS } from './params.js';
+import { coverage, indexProgramsInSlices, isIndexed, queryPrograms, splitSearch, type FilterKey, type Hit, type ProgramFilters, type QueryResult, type SortKey } from '../../programs/query.js';
+import { readFilters, type UrlLayer } from './params.js';
+import { clean, groupsSet, OWNS, resolveFilters } from './resolve.js';
+import { UrlSyncController } from './url-sync.js';
+import { renderFilterPanel, unreportedLine } from './filter-panel.js';
+import { renderProgramCard } from './program-card.js';
+import { findCompare, focusCompare, presetCompare, renderTray } from './compare-tray.js';
 import { messages } from './program-finder.messages.js';
 import { styles } from './program-finder.styles.js';
-import { link } from '../../internal/link.js';
 
 type M = ReturnType<typeof messages>;
 
 /** Above this many programs, the search index is built in slices before the first results (see renderReady). */
 const INDEX_AT_ONCE = 500;
 
-/** Which filter properties each filter group owns (to remove one group). */
-const OWNS: Record<FilterKey, (keyof ProgramFilters)[]> = {
-  search: ['q'],
-  state: ['state'],
-  zip: ['zip', 'radius'],
-  delivery: ['delivery'],
-  credential: ['credential'],
-  length: ['maxMonths'],
-  tuition: ['maxTuition', 'tuitionReported'],
-  accreditation: ['accreditation'],
-  exams: ['exams'],
-  schedule: ['schedule'],
-  language: ['spanish'],
-};
-
-/** Which filter properties each filter attribute sets: a changed attribute replaces them (a removed one clears them). */
+/** Which filter properties each filter attribute sets. */
 const ATTRIBUTES = {
   state: OWNS.state,
   zip: OWNS.zip,
@@ -65,12 +41,11 @@ const ATTRIBUTES = {
   accreditation: OWNS.accreditation,
 } satisfies Record<string, (keyof ProgramFilters)[]>;
 
-/** Filters without empty values, so that "no filter" has one shape. */
-function clean(f: ProgramFilters): ProgramFilters {
-  const out: ProgramFilters = {};
-  for (const [k, v] of Object.entries(f)) if (v !== undefined && v !== '' && v !== false && !(Array.isArray(v) && !v.length)) (out as Record<string, unknown>)[k] = v;
-  return out;
-}
+/** `sync-url` (no value: on, unprefixed) or `sync-url="finder2"` (on, with that prefix). */
+const syncUrlConverter = {
+  fromAttribute: (v: string | null): boolean | string => (v === null ? false : v.trim() || true),
+  toAttribute: (v: boolean | string) => (v === false ? null : v === true ? '' : v),
+};
 
 /**
  * @summary Search, filter and sort medical assisting programs; compare up to four.
@@ -116,32 +91,84 @@ export class MaProgramFinder extends MaCatalogElement {
   @property() credential = '';
   /** Initial filter: `CAAHEP`, `ABHES` or `any`. */
   @property() accreditation = '';
-  /** Filters not to show, comma- or space-separated: search, state, zip, delivery, credential, length, tuition, accreditation, exams, schedule, language, sort. A hidden filter set by an attribute still applies. */
+  /** Filters not to show, comma- or space-separated: search, state, zip, delivery, credential, control, length, tuition, accreditation, exams, schedule, language, sort. A hidden filter is locked: it keeps its attribute's value whatever the URL or the person ask. */
   @property({ attribute: 'hide-filters' }) hideFilters = '';
   /** Results per page ("Show more" adds as many). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
-  /** Keep the filters in the page's query string, with browser history (back and forward). */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** Keep the filters in the page's query string, with browser history. A value is a prefix for this finder's parameters (`sync-url="finder2"`: `finder2.state=TX`). */
+  @property({ attribute: 'sync-url', converter: syncUrlConverter }) syncUrl: boolean | string = false;
   /** Where program links open, e.g. `_blank`; by default the same tab. */
   @property({ attribute: 'link-target' }) linkTarget = '';
+  /** A page with a `<ma-program-compare>` to go to from the tray ("Compare N programs"), when it is not on this page; the ids follow as `compare=a,b`. */
+  @property({ attribute: 'compare-url' }) compareUrl = '';
 
   @state() private filters: ProgramFilters = {};
   @state() private sort: SortKey = 'relevance';
   @state() private shown = 0;
   @state() private compare: string[] = [];
   @state() private zipDraft = '';
-  @state() private origin?: LatLon;
-  @state() private zipStatus: '' | 'loading' | 'unknown' = '';
-  @state() private zipLocation?: (zip: string) => LatLon | undefined;
+  @state() private searchDraft = '';
   @state() private open = false;
+  @state() private trayOpen = false;
   @state() private said = '';
   @state() private limitHit = false;
 
+  /** What the URL says (with sync-url), and what the person changed since. */
+  #url?: UrlLayer;
+  #person: Partial<ProgramFilters> = {};
+  /** A ZIP that came from the search box (removed again when the person deletes it there). */
+  #zipFromSearch?: string;
   #result?: QueryResult;
   #key: unknown[] = [];
   #notify = false;
-  #typing = false;
   #focusFrom = -1;
+
+  readonly #urlSync = new UrlSyncController(this, {
+    prefix: () => {
+      if (this.syncUrl === false) return undefined;
+      return typeof this.syncUrl === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(this.syncUrl) ? this.syncUrl : '';
+    },
+    onChange: (layer) => {
+      this.#url = layer;
+      this.#person = {};
+      this.#resolve(layer.sort ?? 'relevance');
+      this.#notify = true;
+    },
+  });
+
+  /** The ZIP's location; a newer ZIP makes an older lookup's result irrelevant (the Task keeps only the latest). */
+  readonly #zipTask = new Task(this, {
+    task: async ([zip]: readonly [string | undefined]) => {
+      if (!zip) return undefined;
+      let lookup: ((zip: string) => LatLon | undefined) | undefined;
+      try {
+        lookup = await loadZipTable();
+      } catch {
+        // The chunk could not load (offline): treated as unknown, with the same message.
+      }
+      return { zip, lookup, origin: lookup?.(zip) };
+    },
+    args: () => [this.filters.zip] as const,
+    onComplete: (v) => {
+      if (v?.origin && this.sort === 'relevance') this.sort = 'distance';
+      this.#notify = true;
+    },
+  });
+
+  get #located() {
+    const v = this.#zipTask.value;
+    return v && v.zip === this.filters.zip ? v : undefined;
+  }
+
+  get #origin(): LatLon | undefined {
+    return this.#located?.origin;
+  }
+
+  #zipStatus(): '' | 'loading' | 'unknown' {
+    if (!this.filters.zip) return '';
+    if (!this.#located) return this.#zipTask.status === TaskStatus.ERROR ? 'unknown' : 'loading';
+    return this.#located.origin ? '' : 'unknown';
+  }
 
   protected override loadingLabel(): string {
     return messages(this.locale).loading;
@@ -149,22 +176,22 @@ export class MaProgramFinder extends MaCatalogElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('popstate', this.handlePopState);
     document.addEventListener('ma-compare-change', this.handleCompareElsewhere);
     document.addEventListener('ma-compare-request', this.handleCompareRequest);
     document.addEventListener('ma-match-results', this.handleMatchResults);
+    // A comparison already on the page with programs the publisher chose: show them ticked.
+    if (!this.compare.length) this.compare = presetCompare();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('popstate', this.handlePopState);
     document.removeEventListener('ma-compare-change', this.handleCompareElsewhere);
     document.removeEventListener('ma-compare-request', this.handleCompareRequest);
     document.removeEventListener('ma-match-results', this.handleMatchResults);
   }
 
   /** The filters the attributes ask for. */
-  #attributeFilters() {
+  #attributeFilters(): ProgramFilters {
     const attrs: Record<string, string | undefined> = {
       state: this.state,
       zip: this.zip,
@@ -176,31 +203,49 @@ export class MaProgramFinder extends MaCatalogElement {
     return readFilters((n) => attrs[n]).filters;
   }
 
-  /** With `sync-url`, the filters in the page's URL if it has any, else the attributes'. */
-  #initialFilters(): { filters: ProgramFilters; sort?: SortKey } {
-    const params = new URLSearchParams(location.search);
-    if (this.syncUrl && PARAMS.some((p) => params.has(p))) return readFilters((n) => params.get(n));
-    return { filters: this.#attributeFilters() };
+  #hiddenList(): string[] {
+    return this.hideFilters.split(/[\s,]+/).filter(Boolean);
+  }
+
+  #hidden(key: FilterKey | 'sort'): boolean {
+    return this.#hiddenList().includes(key);
+  }
+
+  /** Recomputes the filters from the layers; `fromSearch`: the search box is the source, so its text stays as typed. */
+  #resolve(sort?: SortKey, fromSearch = false) {
+    const f = resolveFilters(this.#attributeFilters(), this.#hiddenList(), this.#url, this.#person);
+    if (f.zip && !f.radius) f.radius = DEFAULT_RADIUS;
+    if (f.zip !== this.filters.zip) this.zipDraft = f.zip ?? '';
+    this.filters = f;
+    if (sort) this.sort = sort;
+    if (!fromSearch) this.searchDraft = f.q ?? '';
+    this.shown = Math.max(1, this.pageSize || 20);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const attrs = (Object.keys(ATTRIBUTES) as (keyof typeof ATTRIBUTES)[]).filter((a) => changed.has(a));
-    if (!this.hasUpdated) this.#apply(this.#initialFilters(), false);
-    else if (attrs.length) {
-      // readFilters leaves out what an attribute does not set, so the changed attributes' filters are unset first.
-      const unset = Object.fromEntries(attrs.flatMap((a) => ATTRIBUTES[a]).map((k) => [k, undefined]));
-      this.#apply({ filters: { ...this.filters, ...unset, ...this.#attributeFilters() } }, false);
+    if (!this.hasUpdated) {
+      this.#url = this.#urlSync.read();
+      this.#resolve(this.#url?.sort);
+    } else {
+      const attrs = (Object.keys(ATTRIBUTES) as (keyof typeof ATTRIBUTES)[]).filter((a) => changed.has(a));
+      if (attrs.length || changed.has('hideFilters')) {
+        // A changed attribute replaces what the URL and the person had set for its filters.
+        for (const k of attrs.flatMap((a) => ATTRIBUTES[a])) delete this.#person[k];
+        if (this.#url) this.#url = { ...this.#url, groups: this.#url.groups.filter((g) => !OWNS[g].some((k) => attrs.some((a) => (ATTRIBUTES[a] as string[]).includes(k)))) };
+        this.#resolve();
+      }
     }
     if (!this.shown || changed.has('pageSize')) this.shown = Math.max(1, this.pageSize || 20);
+    // A preset or announced selection may name programs this catalog does not have: they are not shown as ticked.
+    const c = this.data.status === 'ready' ? (this.data.value as Catalog | undefined) : undefined;
+    if (c && this.compare.some((id) => !this.#lookup(c).byId.has(id))) this.compare = this.compare.filter((id) => this.#lookup(c).byId.has(id));
   }
 
   override updated(): void {
     if (this.#notify && this.#result) {
       this.#notify = false;
       const { q, zip, ...filters } = this.filters;
-      this.dispatchEvent(
-        new FilterChangeEvent({ filters, search: !!q, near: !!(zip && this.origin), sort: this.#sort(), total: this.#result.hits.length }),
-      );
+      this.dispatchEvent(new FilterChangeEvent({ filters, search: !!q, near: !!(zip && this.#origin), sort: this.#sort(), total: this.#result.hits.length }));
     }
     if (this.#focusFrom >= 0) {
       this.renderRoot.querySelectorAll<HTMLElement>('.card h3')[this.#focusFrom]?.focus();
@@ -208,91 +253,49 @@ export class MaProgramFinder extends MaCatalogElement {
     }
   }
 
-  /** Takes new filters (and sort), starting a ZIP lookup when the ZIP changed. */
-  #apply({ filters, sort }: { filters: ProgramFilters; sort?: SortKey }, notify = true) {
-    const f = clean(filters);
-    if (f.zip && !f.radius) f.radius = DEFAULT_RADIUS;
-    const zipChanged = f.zip !== this.filters.zip;
-    this.filters = f;
-    if (sort) this.sort = sort;
-    this.shown = Math.max(1, this.pageSize || 20);
-    this.#notify ||= notify;
-    if (zipChanged) {
-      this.zipDraft = f.zip ?? '';
-      this.origin = undefined;
-      this.zipStatus = f.zip ? 'loading' : '';
-      if (f.zip) this.#locate(f.zip);
-      else if (this.sort === 'distance') this.sort = 'relevance';
-    }
-  }
-
-  async #locate(zip: string) {
-    let lookup: ((zip: string) => LatLon | undefined) | undefined;
-    try {
-      lookup = await loadZipTable();
-    } catch {
-      // The chunk could not load (offline): treated as unknown, with the same message.
-    }
-    if (this.filters.zip !== zip) return; // typed on since
-    this.zipLocation = lookup;
-    this.origin = lookup?.(zip);
-    this.zipStatus = this.origin ? '' : 'unknown';
-    if (this.origin && this.sort === 'relevance') this.sort = 'distance';
-    this.#notify = true;
-  }
-
   /** A change made by the person: new filters, the URL (with `sync-url`), and an event after render. */
-  #change(patch: Partial<ProgramFilters>, sort?: SortKey, typing = false) {
-    this.#apply({ filters: { ...this.filters, ...patch }, sort });
-    if (this.syncUrl) {
-      const url = location.pathname + mergeSearch(location.search, this.filters, sort ?? this.sort) + location.hash;
-      try {
-        // A run of keystrokes is one history entry.
-        history[typing && this.#typing ? 'replaceState' : 'pushState'](history.state, '', url);
-      } catch {
-        // A sandboxed or srcdoc iframe may not change its URL (SecurityError): the finder works without URL sync.
-      }
-    }
-    this.#typing = typing;
+  #change(patch: Partial<ProgramFilters>, sort?: SortKey, typing = false, fromSearch = false) {
+    this.#person = { ...this.#person, ...patch };
+    this.#resolve(sort, fromSearch);
+    this.#notify = true;
+    // Groups the attributes set and the person removed are written empty, so that a reload keeps them removed.
+    const attrs = this.#attributeFilters();
+    const cleared = groupsSet(attrs).filter((g) => !this.#hidden(g) && !groupsSet(this.filters).includes(g));
+    this.#urlSync.write(this.filters, this.sort, cleared, typing);
   }
 
   #sort(): SortKey {
-    return this.sort === 'distance' && !this.origin ? 'relevance' : this.sort;
+    return this.sort === 'distance' && !this.#origin ? 'relevance' : this.sort;
   }
 
   #query(catalog: Catalog): QueryResult {
-    const key = [catalog.programs, this.filters, this.#sort(), this.origin, this.zipLocation, this.locale];
+    const origin = this.#origin;
+    const zipLocation = this.#located?.lookup;
+    const key = [catalog.programs, this.filters, this.#sort(), origin, zipLocation, this.locale];
     if (!this.#result || key.some((k, i) => k !== this.#key[i])) {
       this.#key = key;
-      this.#result = queryPrograms(catalog.programs, this.filters, { sort: this.#sort(), origin: this.origin, zipLocation: this.zipLocation, locale: this.locale });
+      this.#result = queryPrograms(catalog.programs, this.filters, { sort: this.#sort(), origin, zipLocation, locale: this.locale });
     }
     return this.#result;
   }
-
-  private handlePopState = () => {
-    if (!this.syncUrl) return;
-    this.#typing = false;
-    const { filters, sort } = this.#initialFilters();
-    this.#apply({ filters, sort: sort ?? 'relevance' });
-  };
 
   private handleCompareElsewhere = (e: Event) => {
     const ids = (e as CompareChangeEvent).detail?.ids;
     if (e.target !== this && Array.isArray(ids)) this.compare = ids.slice(0, MAX_COMPARE).map(String);
   };
 
-  /** A comparison joined the page late: tell it what is ticked. */
-  private handleCompareRequest = () => {
+  /** A comparison joined the page: tell it what is ticked, or (nothing ticked yet) take the programs it was given. */
+  private handleCompareRequest = (e: Event) => {
     if (this.compare.length) this.dispatchEvent(new CompareChangeEvent({ ids: [...this.compare] }));
+    else this.compare = presetCompare(e.composedPath()[0]);
   };
 
   private handleMatchResults = (e: Event) => {
     const query = (e as CustomEvent<{ query?: string }>).detail?.query;
     if (typeof query === 'string') {
       const params = new URLSearchParams(query);
-      // The answers replace what the person could have set here; the publisher's hidden filters stay.
+      // The answers replace what the person could have set here; locked (hidden) filters stay, by resolveFilters.
       this.#change({ ...this.#cleared(), ...readFilters((n) => params.get(n)).filters });
-      // The person asked to see these results here: take focus to the count, so the next Tab continues in the finder.
       this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#count')?.focus());
     }
   };
@@ -305,11 +308,7 @@ export class MaProgramFinder extends MaCatalogElement {
     return v;
   }
 
-  #hidden(key: FilterKey | 'sort'): boolean {
-    return this.hideFilters.split(/[\s,]+/).includes(key);
-  }
-
-  /** Filter groups the person can see, so can clear (a hidden one set by the publisher stays). */
+  /** Filter groups the person can see, so can clear (a hidden one is locked). */
   #visible(): FilterKey[] {
     return (Object.keys(OWNS) as FilterKey[]).filter((k) => !this.#hidden(k));
   }
@@ -336,15 +335,19 @@ export class MaProgramFinder extends MaCatalogElement {
     const r = this.#query(catalog);
     const total = r.hits.length;
     const shown = Math.min(this.shown, total);
-    // A radius alone (no ZIP yet) filters nothing.
     const active = this.#visible().filter((k) => (k === 'zip' ? this.filters.zip : OWNS[k].some((p) => this.filters[p] !== undefined))).length;
+    const gaps = unreportedLine(catalog, l);
+    const states = [...new Set([...this.#lookup(catalog).states, ...(this.filters.state ? [this.filters.state] : [])])].sort();
+    const fromSearch = this.#zipFromSearch && this.#zipFromSearch === this.filters.zip;
     return html`<div part="base" class="base finder ${this.open ? 'open' : ''}">
+      <button class="btn skip" type="button" @click=${this.handleSkip}>${m.skip}</button>
       <div part="header" class="header">
         ${this.#hidden('search')
           ? nothing
           : html`<div class="field search">
               <label for="q">${m.search}</label>
-              <input id="q" type="search" autocomplete="off" .value=${this.filters.q ?? ''} @input=${this.handleSearch} />
+              <input id="q" type="search" autocomplete="off" aria-describedby=${fromSearch ? 'q-zip' : nothing} .value=${this.searchDraft} @input=${this.handleSearch} />
+              ${fromSearch ? html`<p id="q-zip" class="muted hint">${m.zipFromSearch(this.filters.zip!)}</p>` : nothing}
             </div>`}
         <button class="btn secondary toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="filters" @click=${this.handleToggle}>
           ${m.filtersCount(active)}
@@ -352,211 +355,92 @@ export class MaProgramFinder extends MaCatalogElement {
       </div>
       <div class="layout">
         <form id="filters" part="filters" class="filters" aria-label=${m.filters} @submit=${(e: Event) => e.preventDefault()}>
-          ${this.#renderFilters(catalog, r, m, l)}
+          ${renderFilterPanel({
+            catalog,
+            result: r,
+            filters: this.filters,
+            locale: l,
+            states,
+            hidden: (k) => this.#hidden(k),
+            change: (patch) => this.#change(patch),
+            zip: { draft: this.zipDraft, status: this.#zipStatus(), located: !!this.#origin, onInput: this.handleZip },
+          })}
           ${active ? html`<button class="btn secondary" type="button" @click=${() => this.#removeFilter()}>${m.clear}</button>` : nothing}
+          <div class="sheet-foot">
+            <button class="btn show" type="button" @click=${this.handleShow}>${m.showN(total)}</button>
+          </div>
         </form>
-        <section part="results" class="results">
+        <section part="results" class="results" aria-labelledby="count">
           <div class="bar">
             <p id="count" part="count" class="count" role="status" tabindex="-1">${m.count(shown, total)}</p>
-            ${this.#hidden('sort') ? nothing : this.#renderSort(m)}
+            ${this.#hidden('sort') ? nothing : this.#renderSort(catalog, m)}
           </div>
-          ${total ? this.#renderList(r.hits.slice(0, shown), m, l) : this.#renderEmpty(r, m)}
+          ${gaps ? html`<p class="muted note gaps">${gaps}</p>` : nothing}
+          ${total ? this.#renderList(catalog, r.hits.slice(0, shown)) : this.#renderEmpty(r, m)}
           ${shown < total
-            ? html`<button part="more" class="btn secondary more" type="button" @click=${this.handleMore}>
-                ${m.more(Math.min(this.pageSize || 20, total - shown))}
-              </button>`
+            ? html`<button part="more" class="btn secondary more" type="button" @click=${this.handleMore}>${m.more(Math.min(this.pageSize || 20, total - shown))}</button>`
             : nothing}
         </section>
       </div>
-      ${this.#renderTray(catalog, m, l)}
+      ${this.compare.length || this.limitHit
+        ? renderTray({
+            locale: l,
+            ids: this.compare,
+            byId: this.#lookup(catalog).byId,
+            limitHit: this.limitHit,
+            open: this.trayOpen,
+            compareUrl: this.compareUrl,
+            hasCompare: !!this.compareUrl || !!findCompare(),
+            onToggle: () => (this.trayOpen = !this.trayOpen),
+            onRemove: (id, i, name) => {
+              this.#setCompare(this.compare.filter((x) => x !== id), m.removed(name, this.compare.length - 1));
+              this.#focusInTray(i);
+            },
+            onClear: () => {
+              this.#setCompare([], '');
+              this.#focusInTray(0);
+            },
+            onGo: () => focusCompare(findCompare()),
+          })
+        : nothing}
       <p class="sr-only" role="status">${this.said}</p>
       ${catalog.meta.sample ? html`<p class="muted note">${coreMessages(l).sampleData}</p>` : nothing}
     </div>`;
   }
 
-  #renderSort(m: M): TemplateResult {
+  #renderSort(catalog: Catalog, m: M): TemplateResult {
+    const has = coverage(catalog.programs);
     const sorts: [SortKey, string][] = [
       ['relevance', m.relevance],
-      ...(this.origin ? [['distance', m.distance] as [SortKey, string]] : []),
+      ...(this.#origin ? [['distance', m.distance] as [SortKey, string]] : []),
       ['shortest', m.shortest],
-      ['tuition', m.lowestTuition],
+      ...(has.tuition ? [['tuition', m.lowestTuition] as [SortKey, string]] : []),
+      ...(has.completions ? [['graduates', m.graduates] as [SortKey, string]] : []),
       ['name', m.name],
     ];
     return html`<div class="field sort">
       <label for="sort">${m.sort}</label>
-      <select id="sort" @change=${(e: Event) => this.#change(this.filters, (e.target as HTMLSelectElement).value as SortKey)}>
+      <select id="sort" @change=${(e: Event) => this.#change({}, (e.target as HTMLSelectElement).value as SortKey)}>
         ${sorts.map(([v, text]) => html`<option value=${v} .selected=${v === this.#sort()}>${text}</option>`)}
       </select>
     </div>`;
   }
 
-  /** A select whose options carry facet counts; '' is "any". */
-  #select(id: string, text: string, value: unknown, options: [string | number, string][], counts: Counts, any: string, set: (v: string) => void) {
-    return html`<div class="field">
-      <label for=${id}>${text}</label>
-      <select id=${id} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
-        <option value="" .selected=${value === undefined}>${any}</option>
-        ${options.map(([v, t]) => html`<option value=${v} .selected=${String(value) === String(v)}>${t} (${counts[v] ?? 0})</option>`)}
-      </select>
-    </div>`;
-  }
-
-  /** A group of checkboxes with facet counts. */
-  #checks<T extends string>(id: FilterKey, legend: string, options: readonly T[], selected: T[] | undefined, counts: Counts, name: (v: T) => string, key: keyof ProgramFilters, hint?: string) {
-    const on = selected ?? [];
-    return html`<fieldset class="checks" aria-describedby=${hint ? `${id}-hint` : nothing}>
-      <legend>${legend}</legend>
-      ${hint ? html`<p id="${id}-hint" class="muted hint">${hint}</p>` : nothing}
-      ${[...new Set([...options, ...on])].map(
-        (v) => html`<label class="check"
-          ><input
-            type="checkbox"
-            name=${id}
-            value=${v}
-            .checked=${on.includes(v)}
-            @change=${(e: Event) => this.#change({ [key]: (e.target as HTMLInputElement).checked ? [...on, v] : on.filter((x) => x !== v) })}
-          />${name(v)} <span class="n">(${counts[v] ?? 0})</span></label
-        >`,
-      )}
-    </fieldset>`;
-  }
-
-  #renderFilters(catalog: Catalog, r: QueryResult, m: M, l: Locale): TemplateResult[] {
-    const f = this.filters;
-    const fc = r.facets;
-    const show = (k: FilterKey, t: () => TemplateResult) => (this.#hidden(k) ? [] : [t()]);
-    const num = (v: string) => (v ? Number(v) : undefined);
-    const states = [...new Set([...this.#lookup(catalog).states, ...(f.state ? [f.state] : [])])].sort();
-    return [
-      ...show('state', () => this.#select('state', m.state, f.state, states.map((s) => [s, s]), fc.state, m.allStates, (v) => this.#change({ state: v }))),
-      ...show('zip', () => this.#renderZip(fc.zip, m)),
-      ...show('delivery', () => this.#checks('delivery', m.delivery, ['online', 'hybrid', 'campus'] as const, f.delivery, fc.delivery, (v) => label(v, l), 'delivery')),
-      ...show('credential', () =>
-        this.#checks('credential', m.credential, ['certificate', 'diploma', 'associate', 'bachelor'] as const, f.credential, fc.credential, (v) => label(v, l), 'credential'),
-      ),
-      ...show('length', () =>
-        this.#select('length', m.length, f.maxMonths, MONTH_LIMITS.map((n) => [n, m.months(n)]), fc.length, m.anyLength, (v) => this.#change({ maxMonths: num(v) })),
-      ),
-      ...show(
-        'tuition',
-        () => html`${this.#select(
-            'tuition',
-            m.tuition,
-            f.maxTuition,
-            TUITION_LIMITS.map((n) => [n, m.upTo(formatMoney(n, l))]),
-            fc.tuition,
-            m.anyTuition,
-            (v) => this.#change({ maxTuition: num(v) }),
-          )}
-          <label class="check"
-            ><input type="checkbox" .checked=${!!f.tuitionReported} @change=${(e: Event) => this.#change({ tuitionReported: (e.target as HTMLInputElement).checked })} />${m.reported}</label
-          >`,
-      ),
-      ...show('accreditation', () =>
-        this.#select(
-          'accreditation',
-          m.accreditation,
-          f.accreditation,
-          [
-            ['any', m.anyAccredited],
-            ['CAAHEP', 'CAAHEP'],
-            ['ABHES', 'ABHES'],
-          ],
-          fc.accreditation,
-          m.anyAccreditation,
-          (v) => this.#change({ accreditation: (v || undefined) as ProgramFilters['accreditation'] }),
-        ),
-      ),
-      ...show('exams', () => this.#checks('exams', m.exams, EXAMS, f.exams, fc.exams, (v) => v, 'exams', m.examsHint)),
-      ...show('schedule', () => this.#checks('schedule', m.schedule, ['evening', 'weekend'] as const, f.schedule, fc.schedule, (v) => label(v, l), 'schedule')),
-      ...show(
-        'language',
-        () => html`<fieldset class="checks">
-          <legend>${m.language}</legend>
-          <label class="check"
-            ><input type="checkbox" .checked=${!!f.spanish} @change=${(e: Event) => this.#change({ spanish: (e.target as HTMLInputElement).checked })} />${m.spanish}
-            <span class="n">(${fc.language.es ?? 0})</span></label
-          >
-        </fieldset>`,
-      ),
-    ];
-  }
-
-  #renderZip(counts: Counts, m: M): TemplateResult {
-    const unknown = this.zipStatus === 'unknown';
-    return html`<div class="zip">
-      <div class="field">
-        <label for="zip">${m.zip}</label>
-        <input
-          id="zip"
-          type="text"
-          inputmode="numeric"
-          autocomplete="postal-code"
-          maxlength="5"
-          aria-describedby="zip-msg"
-          aria-invalid=${unknown ? 'true' : 'false'}
-          .value=${this.zipDraft}
-          @input=${this.handleZip}
-        />
-      </div>
-      <p id="zip-msg" class="hint ${unknown ? 'invalid' : 'muted'}" aria-live="polite">
-        ${unknown ? m.zipUnknown(this.filters.zip!) : this.zipStatus === 'loading' ? m.zipLoading : m.zipHint}
-      </p>
-      <div class="field">
-        <label for="radius">${m.radius}</label>
-        <select id="radius" @change=${(e: Event) => this.#change({ radius: Number((e.target as HTMLSelectElement).value) })}>
-          ${RADII.map(
-            (n) => html`<option value=${n} .selected=${n === (this.filters.radius ?? DEFAULT_RADIUS)}>${m.miles(n)}${this.origin ? ` (${counts[n] ?? 0})` : ''}</option>`,
-          )}
-        </select>
-      </div>
-    </div>`;
-  }
-
-  #renderList(hits: Hit[], m: M, l: Locale): TemplateResult {
+  #renderList(catalog: Catalog, hits: Hit[]): TemplateResult {
+    const l = this.locale;
     return html`<ul part="list" class="list">
-      ${hits.map((h) => this.#renderCard(h, m, l))}
+      ${hits.map((h) =>
+        renderProgramCard(h.program, {
+          catalog,
+          locale: l,
+          distance: this.#origin ? h.distance : undefined,
+          exams: h.exams,
+          linkTarget: this.linkTarget,
+          onSelect: (id, url) => this.dispatchEvent(new ProgramSelectEvent({ id, url })),
+          compare: { checked: this.compare.includes(h.program.id), onChange: (box) => this.#toggleCompare(h.program, box) },
+        }),
+      )}
     </ul>`;
-  }
-
-  #renderCard({ program: p, exams, distance }: Hit, m: M, l: Locale): TemplateResult {
-    const name = localize(p.name, l);
-    const href = safeUrl(p.url);
-    const a = p.accreditation;
-    const notReported = coreMessages(l).notReported;
-    const fact = (dt: string, dd: string | undefined) => html`<div><dt>${dt}</dt><dd>${dd ?? notReported}</dd></div>`;
-    const ticked = this.compare.includes(p.id);
-    return html`<li part="card" class="card" data-id=${p.id}>
-      ${p.sponsored ? html`<p part="sponsored" class="sponsored">${label('sponsored', l)}</p>` : nothing}
-      <h3 tabindex="-1">
-        ${href
-          ? html`<a href=${href} ${link(p, this.linkTarget)} @click=${() => this.dispatchEvent(new ProgramSelectEvent({ id: p.id, url: href }))}
-              >${name}</a
-            >`
-          : name}
-      </h3>
-      <p class="school">
-        ${localize(p.institution.name, l)} · ${p.location.city}, ${p.location.state}${distance !== undefined && this.origin ? ` · ${m.away(formatNumber(distance, l, 1))}` : ''}
-      </p>
-      <dl class="facts">
-        ${fact(m.delivery, p.delivery && label(p.delivery, l))} ${fact(m.credential, label(p.credential, l))} ${fact(m.length, monthsText(p, l))}
-        ${fact(m.tuition, tuitionText(p, l))}
-      </dl>
-      <ul class="badges">
-        ${a ? html`<li part="badge" class="badge acc">${m[a.status](a.body)}</li>` : nothing}
-        ${EXAMS.filter((x) => exams[x] !== 'no').map(
-          (x) => html`<li part="badge" class="badge ${exams[x]}">${exams[x] === 'yes' ? m.eligible(x) : m.unclear(x)}</li>`,
-        )}
-      </ul>
-      <div class="foot">
-        <label class="check"
-          ><input type="checkbox" .checked=${ticked} @change=${(e: Event) => this.#toggleCompare(p, l, e.target as HTMLInputElement)} />${m.compare}<span class="sr-only">
-            ${name}</span
-          ></label
-        >
-        <span class="muted small">${m.checked(formatDate(p.verified, l, 'short'))}</span>
-      </div>
-    </li>`;
   }
 
   #renderEmpty(r: QueryResult, m: M): TemplateResult {
@@ -566,6 +450,7 @@ export class MaProgramFinder extends MaCatalogElement {
       zip: m.zip_filter,
       delivery: m.delivery,
       credential: m.credential,
+      control: m.control,
       length: m.length,
       tuition: m.tuition,
       accreditation: m.accreditation,
@@ -578,56 +463,14 @@ export class MaProgramFinder extends MaCatalogElement {
       ${r.suggestions
         .filter((s) => !this.#hidden(s.filter))
         .slice(0, 2)
-        .map(
-        (s) => html`<button class="btn secondary suggest" type="button" @click=${() => this.#removeFilter(s.filter)}>${m.suggest(names[s.filter], s.count)}</button>`,
-      )}
+        .map((s) => html`<button class="btn secondary suggest" type="button" @click=${() => this.#removeFilter(s.filter)}>${m.suggest(names[s.filter], s.count)}</button>`)}
       <button class="btn secondary" type="button" @click=${() => this.#removeFilter()}>${m.clear}</button>
     </div>`;
   }
 
-  #renderTray(catalog: Catalog, m: M, l: Locale): TemplateResult | typeof nothing {
-    if (!this.compare.length && !this.limitHit) return nothing;
-    const { byId } = this.#lookup(catalog);
-    return html`<section part="tray" class="tray" aria-labelledby="tray-h">
-      <h2 id="tray-h" class="tray-h" tabindex="-1">${m.comparing(this.compare.length)}</h2>
-      <ul>
-        ${this.compare.map((id, i) => {
-          const name = localize(byId.get(id)?.name ?? id, l);
-          return html`<li>
-            ${name}
-            <button
-              class="btn secondary x"
-              type="button"
-              aria-label=${m.remove(name)}
-              @click=${() => {
-                this.#setCompare(this.compare.filter((x) => x !== id), m.removed(name, this.compare.length - 1));
-                this.#focusInTray(i);
-              }}
-            >
-              ×
-            </button>
-          </li>`;
-        })}
-      </ul>
-      ${this.limitHit ? html`<p class="invalid" role="alert">${m.compareLimit}</p>` : nothing}
-      ${this.compare.length
-        ? html`<button
-            class="btn secondary"
-            type="button"
-            @click=${() => {
-              this.#setCompare([], '');
-              this.#focusInTray(0);
-            }}
-          >
-            ${m.clearCompare}
-          </button>`
-        : nothing}
-    </section>`;
-  }
-
-  #toggleCompare(p: Program, l: Locale, box: HTMLInputElement) {
-    const m = messages(l);
-    const name = localize(p.name, l);
+  #toggleCompare(p: Program, box: HTMLInputElement) {
+    const m = messages(this.locale);
+    const name = localize(p.name, this.locale);
     if (!box.checked) return this.#setCompare(this.compare.filter((id) => id !== p.id), m.removed(name, this.compare.length - 1));
     if (this.compare.length >= MAX_COMPARE) {
       box.checked = false;
@@ -662,22 +505,54 @@ export class MaProgramFinder extends MaCatalogElement {
 
   /** Removes one filter group (or every visible one) and moves focus to the count, since the button goes away. */
   #removeFilter(key?: FilterKey) {
+    if (!key || key === 'zip' || key === 'search') this.#zipFromSearch = undefined;
     this.#change(this.#cleared(key));
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#count')?.focus());
   }
 
-  private handleSearch = (e: Event) => this.#change({ q: (e.target as HTMLInputElement).value }, undefined, true);
+  /** Focus (and scroll to) the results: the count, which is announced. */
+  #toResults() {
+    this.updateComplete.then(() => {
+      const count = this.renderRoot.querySelector<HTMLElement>('#count');
+      count?.scrollIntoView({ block: 'start' });
+      count?.focus({ preventScroll: true });
+    });
+  }
+
+  private handleSearch = (e: Event) => {
+    const raw = (e.target as HTMLInputElement).value;
+    this.searchDraft = raw;
+    // A 5-digit ZIP in the search box becomes the ZIP filter (unless the publisher locked or hid it).
+    const { q, zip } = this.#hidden('zip') ? { q: raw, zip: undefined } : splitSearch(raw);
+    const patch: Partial<ProgramFilters> = { q: clean({ q }).q };
+    if (zip) {
+      if (zip !== this.filters.zip) Object.assign(patch, { zip, radius: this.filters.radius });
+      this.#zipFromSearch = zip;
+    } else if (this.#zipFromSearch && this.#zipFromSearch === this.filters.zip) {
+      Object.assign(patch, { zip: undefined, radius: undefined });
+      this.#zipFromSearch = undefined;
+    }
+    this.#change(patch, undefined, true, true);
+  };
 
   private handleZip = (e: Event) => {
     const v = (e.target as HTMLInputElement).value.trim();
     this.zipDraft = v;
+    this.#zipFromSearch = undefined;
     if (/^\d{5}$/.test(v)) {
-      if (v !== this.filters.zip) this.#change({ zip: v });
-    } else if (this.filters.zip) this.#change({ zip: undefined, radius: undefined });
+      if (v !== this.filters.zip) this.#change({ zip: v }, undefined, true);
+    } else if (this.filters.zip) this.#change({ zip: undefined, radius: undefined }, undefined, true);
     this.zipDraft = v; // keep a partly typed ZIP in the box
   };
 
   private handleToggle = () => (this.open = !this.open);
+
+  private handleShow = () => {
+    this.open = false;
+    this.#toResults();
+  };
+
+  private handleSkip = () => this.#toResults();
 
   private handleMore = () => {
     this.#focusFrom = this.shown;

@@ -9,6 +9,8 @@ import { SortChangeEvent } from '../../events.js';
 import { barGeometry, isHighlighted, pickTable, sortRows, tableMax, type SalarySort } from '../../careers/salary.js';
 import { sourceLine } from './source-line.js';
 import { styles } from './salary-table.styles.js';
+import { StructuredDataController, structuredDataOn } from '../../structured-data/controller.js';
+import { occupationsLd } from '../../structured-data/builders.js';
 
 const messages = defineMessages('salary-table', {
   en: {
@@ -37,6 +39,10 @@ const BAR_WIDTH = 120;
  * values. On a narrow widget it reflows into one card per occupation.
  *
  * @summary A sortable salary table with its source, vintage and a spread bar per row.
+ *
+ * With `structured-data`, writes a schema.org `Occupation` JSON-LD block (estimated salary from the
+ * occupation's own pay figures, SOC code) into the page beside itself: for the `highlight` row's
+ * occupation, else for every row that names an occupation.
  *
  * @event ma-sort-change - A person sorted the table. `detail`: `{ table, column, direction }` (`column` is `label` for the occupation column).
  * @event ma-catalog-load - The catalog loaded.
@@ -70,6 +76,24 @@ export class MaSalaryTable extends MaCatalogElement {
 
   /** Money as "$45.7K" instead of "$45,690". */
   @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Present (any value but `off`): write `Occupation` JSON-LD into the page. Off by default. */
+  @property({ attribute: 'structured-data' }) structuredData: string | null = null;
+
+  readonly #ld = new StructuredDataController(this, () => {
+    const catalog = this.data.value;
+    if (this.data.status !== 'ready' || !catalog || !structuredDataOn(this.structuredData, false)) return undefined;
+    const rows = pickTable(catalog.salaryTables, this.table)?.rows.filter((r) => r.occupation) ?? [];
+    const marked = rows.filter((r) => isHighlighted(r, this.highlight));
+    const ids = (marked.length ? marked : rows).map((r) => r.occupation!);
+    const data = occupationsLd(catalog, ids, this.locale);
+    return data && { key: `occupation ${[...new Set(ids)].join(' ')}`, data };
+  });
+
+  /** The Occupation block this widget wrote into the page, if any. */
+  get structuredDataScript(): HTMLScriptElement | undefined {
+    return this.#ld.script;
+  }
 
   @state() private sort?: SalarySort;
   @state() private announcement = '';

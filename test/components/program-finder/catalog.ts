@@ -97,6 +97,8 @@ export const programs: Program[] = [
     institution: { name: 'Lakeshore College', accredited: true },
     location: { city: 'Chicago', state: 'IL', zip: '60601', lat: 41.88, lon: -87.62 },
     delivery: 'online',
+    // Takes students from these states only (so a Texas or ZIP search leaves it out).
+    onlineStates: ['IL', 'IN', 'WI'],
     credential: 'associate',
     lengthMonths: { min: 18, max: 24 },
     tuition: { amount: 20000, currency: 'USD', covers: 'program' },

@@ -69,7 +69,7 @@ describe('<ma-program-finder>: states', () => {
   });
 
   it('is accessible when empty, in Spanish', async () => {
-    const el = await finder(html`<ma-program-finder lang="es" .catalog=${catalog} state="IL" credential="diploma"></ma-program-finder>`);
+    const el = await finder(html`<ma-program-finder lang="es" .catalog=${catalog} state="IL" credential="diploma" delivery="campus"></ma-program-finder>`);
     expect(ids(el)).to.deep.equal([]);
     expect($(el, '[part="empty"]').textContent).to.contain('Ningún programa cumple');
     await expect(el).to.be.accessible();
@@ -94,9 +94,10 @@ describe('<ma-program-finder>: search and filters', () => {
 
   it('filters by state, with counts beside each state', async () => {
     const el = await finder();
-    expect(optionText(el, 'state', 'TX')).to.equal('TX (5)');
+    // Five campuses in Texas, and one online program that takes students from anywhere.
+    expect(optionText(el, 'state', 'TX')).to.equal('TX (6)');
     await choose(el, 'state', 'TX');
-    expect(ids(el)).to.deep.equal(['aus', 'hou', 'tmc', 'katy', 'dal']);
+    expect(ids(el)).to.deep.equal(['aus', 'onl', 'hou', 'tmc', 'katy', 'dal']);
   });
 
   it('filters by delivery and credential; facet counts follow the other filters', async () => {
@@ -192,18 +193,22 @@ describe('<ma-program-finder>: search and filters', () => {
     await choose(el, 'length', '9');
     el.setAttribute('state', 'TX');
     await el.updateComplete;
-    expect(ids(el)).to.deep.equal(['hou']);
+    expect(ids(el)).to.deep.equal(['onl', 'hou']);
   });
 
   it('keeps a hidden filter set by the publisher when the person clears filters', async () => {
     const el = await finder(html`<ma-program-finder .catalog=${catalog} state="TX" hide-filters="state"></ma-program-finder>`);
     await check(el, 'Online');
+    await check(el, 'Associate degree');
     expect(ids(el)).to.deep.equal([]);
-    // No suggestion to remove the hidden state filter: only the delivery one.
-    expect([...root(el).querySelectorAll('.suggest')].map((b) => b.textContent!.trim())).to.deep.equal(['Remove “How classes are taught”: 5 programs']);
+    // No suggestion to remove the hidden state filter (chi, online from Illinois): only the visible ones.
+    expect([...root(el).querySelectorAll('.suggest')].map((b) => b.textContent!.trim())).to.deep.equal([
+      'Remove “How classes are taught”: 1 program',
+      'Remove “Credential”: 1 program',
+    ]);
     [...root(el).querySelectorAll<HTMLButtonElement>('.empty button')].at(-1)!.click();
     await el.updateComplete;
-    expect(ids(el)).to.deep.equal(['aus', 'hou', 'tmc', 'katy', 'dal']);
+    expect(ids(el)).to.deep.equal(['aus', 'onl', 'hou', 'tmc', 'katy', 'dal']);
   });
 
   it('applies the answers of <ma-get-matched> (ma-match-results) on the page', async () => {
@@ -243,12 +248,12 @@ describe('<ma-program-finder>: sort, empty state, paging', () => {
   });
 
   it('suggests the single filter to remove, with the count it would give', async () => {
-    const el = await finder(html`<ma-program-finder .catalog=${catalog} state="IL" credential="diploma"></ma-program-finder>`);
+    const el = await finder(html`<ma-program-finder .catalog=${catalog} state="IL" credential="diploma" delivery="campus"></ma-program-finder>`);
     const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('.suggest')];
-    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Remove “State”: 3 programs', 'Remove “Credential”: 1 program']);
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Remove “State”: 2 programs', 'Remove “How classes are taught”: 1 program']);
     buttons[0].click();
     await el.updateComplete;
-    expect(ids(el)).to.deep.equal(['onl', 'tmc', 'dal']);
+    expect(ids(el)).to.deep.equal(['tmc', 'dal']);
     await aTimeout(0);
     expect(root(el).activeElement).to.equal($(el, '#count'));
   });
@@ -278,13 +283,14 @@ describe('<ma-program-finder>: ZIP code', () => {
     await type(el, 'zip', '77002');
     await waitUntil(() => root(el).querySelector('#sort option[value="distance"]'), 'located', { timeout: 5000 });
     await el.updateComplete;
-    // Default radius 25 miles: downtown Houston and the Medical Center (about 4 miles, by ZIP).
-    expect(ids(el)).to.deep.equal(['hou', 'tmc']);
+    // Default radius 25 miles: downtown Houston and the Medical Center (about 4 miles, by ZIP), then the
+    // online program that takes students from anywhere (not chi, which takes them from IL, IN and WI only).
+    expect(ids(el)).to.deep.equal(['hou', 'tmc', 'onl']);
     expect($(el, '[data-id="tmc"] .school').textContent).to.match(/· [3-5](\.\d)? mi away/);
     await choose(el, 'radius', '50');
-    expect(ids(el)).to.deep.equal(['hou', 'tmc', 'katy']);
-    expect(optionText(el, 'radius', '10')).to.equal('Within 10 miles (2)');
-    expect(optionText(el, 'radius', '100')).to.equal('Within 100 miles (3)');
+    expect(ids(el)).to.deep.equal(['hou', 'tmc', 'katy', 'onl']);
+    expect(optionText(el, 'radius', '10')).to.equal('Within 10 miles (3)');
+    expect(optionText(el, 'radius', '100')).to.equal('Within 100 miles (4)');
   });
 
   it('says clearly when a ZIP is unknown, and keeps the list', async () => {
@@ -404,7 +410,7 @@ describe('<ma-program-finder>: URL sync', () => {
     await popped;
     await el.updateComplete;
     expect(new URLSearchParams(location.search).get('delivery')).to.equal(null);
-    expect(ids(el)).to.deep.equal(['aus', 'hou', 'tmc', 'katy', 'dal']);
+    expect(ids(el)).to.deep.equal(['aus', 'onl', 'hou', 'tmc', 'katy', 'dal']);
   });
 
   it('restores the sort from the URL on back', async () => {

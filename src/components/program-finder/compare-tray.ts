@@ -1,0 +1,124 @@
+/**
+ * The finder's comparison tray, and how it finds the comparison it feeds:
+ * - each chosen program is named with its school ("Medical Assisting
+ *   Certificate, Bayou Technical School": many programs share a name);
+ * - "Compare N programs" takes the person to the `<ma-program-compare>` on
+ *   the page (scrolls to it and moves focus into it), or to `compare-url`;
+ * - in a narrow column the list folds away (one line, a button to unfold), so
+ *   the sticky tray stays a small strip at the bottom of a phone screen;
+ * - a comparison the publisher preset (`programs="a,b" follow`) is what the
+ *   finder starts with ticked.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Program } from '../../catalog/schema.js';
+import { MAX_COMPARE } from '../../events.js';
+import { localize, type Locale } from '../../i18n/lang.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { messages } from './program-finder.messages.js';
+
+/** Every element matching `selector` in the document and in open shadow roots. */
+function findAll(selector: string, root: Document | ShadowRoot = document): Element[] {
+  const out = [...root.querySelectorAll(selector)];
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...findAll(selector, el.shadowRoot));
+  return out;
+}
+
+/** The first `<ma-program-compare>` on the page (across shadow roots). */
+export function findCompare(): HTMLElement | undefined {
+  return (document.querySelector<HTMLElement>('ma-program-compare') ?? findAll('ma-program-compare')[0]) as HTMLElement | undefined;
+}
+
+/** The ids a publisher gave a following comparison (`<ma-program-compare follow programs="a,b">`): `from`, else the first on the page. */
+export function presetCompare(from?: EventTarget): string[] {
+  const el = from instanceof Element && from.localName === 'ma-program-compare' ? from : findAll('ma-program-compare[follow][programs]')[0];
+  if (!el?.hasAttribute('follow')) return [];
+  return [...new Set((el.getAttribute('programs') ?? '').split(/[\s,]+/).filter(Boolean))].slice(0, MAX_COMPARE);
+}
+
+/** Scrolls to the comparison and moves focus into it (its table region, else its empty message, else the element). */
+export function focusCompare(el: HTMLElement | undefined): void {
+  if (!el) return;
+  el.scrollIntoView({ block: 'start' });
+  const inner = el.shadowRoot?.querySelector<HTMLElement>('.scroll, [part~="empty"]');
+  if (inner) inner.focus({ preventScroll: true });
+  else {
+    if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
+    el.focus({ preventScroll: true });
+  }
+}
+
+/** `compare-url` with the ids as `compare=a,b`; undefined when the URL is not a safe one. */
+export function compareHref(url: string, ids: string[]): string | undefined {
+  const safe = safeUrl(url);
+  if (!safe) return undefined;
+  try {
+    const u = new URL(safe, location.href);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
+    u.searchParams.set('compare', ids.join(','));
+    return u.href;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface TrayOptions {
+  locale: Locale;
+  ids: string[];
+  byId: Map<string, Program>;
+  limitHit: boolean;
+  /** The list is unfolded (matters in a narrow column only). */
+  open: boolean;
+  compareUrl: string;
+  /** A comparison to go to exists (on the page, or `compare-url`). */
+  hasCompare: boolean;
+  onToggle: () => void;
+  onRemove: (id: string, index: number, name: string) => void;
+  onClear: () => void;
+  onGo: () => void;
+}
+
+export function renderTray(o: TrayOptions): TemplateResult {
+  const m = messages(o.locale);
+  const n = o.ids.length;
+  const href = o.compareUrl ? compareHref(o.compareUrl, o.ids) : undefined;
+  const go =
+    n >= 2 && o.hasCompare
+      ? href
+        ? html`<a class="btn go" href=${href}>${m.compareN(n)}</a>`
+        : o.compareUrl
+          ? nothing
+          : html`<button class="btn go" type="button" @click=${o.onGo}>${m.compareN(n)}</button>`
+      : nothing;
+  return html`<section part="tray" class="tray ${o.open ? 'expanded' : ''}" aria-labelledby="tray-h">
+    <div class="tray-bar">
+      <h2 id="tray-h" class="tray-h" tabindex="-1">${m.comparing(n)}</h2>
+      ${n
+        ? html`<button
+            class="btn secondary tray-toggle"
+            type="button"
+            aria-label=${m.trayList}
+            aria-expanded=${o.open ? 'true' : 'false'}
+            aria-controls="tray-list"
+            @click=${o.onToggle}
+          >
+            <span aria-hidden="true">${o.open ? '▾' : '▴'}</span>
+          </button>`
+        : nothing}
+      ${go}
+    </div>
+    <div id="tray-list" class="tray-list">
+      <ul>
+        ${o.ids.map((id, i) => {
+          const p = o.byId.get(id);
+          const name = p ? m.trayItem(localize(p.name, o.locale), localize(p.institution.name, o.locale)) : id;
+          return html`<li>
+            ${name}
+            <button class="btn secondary x" type="button" aria-label=${m.remove(name)} @click=${() => o.onRemove(id, i, name)}>×</button>
+          </li>`;
+        })}
+      </ul>
+      ${n ? html`<button class="btn secondary" type="button" @click=${o.onClear}>${m.clearCompare}</button>` : nothing}
+    </div>
+    ${o.limitHit ? html`<p class="invalid" role="alert">${m.compareLimit}</p>` : nothing}
+  </section>`;
+}
