@@ -4,6 +4,11 @@
 // - dist/cdn/  for a script tag: self-contained minified ES modules, one per widget
 //              plus ma-widgets.js (all of them), sharing chunks; the sample catalog
 //              and other lazy data stay separate chunks.
+// - dist/cdn/single/  the same entries with their static chunks inlined (no static
+//              import of another file), so that one `integrity` attribute pins all
+//              the code; only the lazy data (sample catalog, ZIP table) stays a
+//              separate file, loaded by import() when a widget needs it.
+//              scripts/build-integrity.mjs then writes dist/cdn/integrity.json.
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
@@ -116,4 +121,23 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
   },
+  // Single-file builds: rebundle each script-tag entry (already minified) with its
+  // static chunks inlined. One build per entry, so that no chunk is shared.
+  ...['widgets', ...components].map((d) => {
+    const name = d === 'widgets' ? 'ma-widgets' : `ma-${d}`;
+    return {
+      input: `dist/cdn/${name}.js`,
+      onwarn,
+      plugins: [
+        {
+          name: 'single-file',
+          generateBundle(_options, bundle) {
+            const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
+            if (entry?.imports.length) this.error(`${name}.js still imports ${entry.imports.join(', ')}: a single-file build must not`);
+          },
+        },
+      ],
+      output: { dir: 'dist/cdn/single', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js', compact: true },
+    };
+  }),
 ];

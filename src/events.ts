@@ -144,13 +144,15 @@ export class MatchCompleteEvent extends MaEvent<MatchCompleteDetail> {
 }
 
 /**
- * A person chose "See all matching programs": the answers (with the ZIP code,
- * since they asked to search near it) for a `<ma-program-finder>` on the page,
- * and the same as finder query parameters (`zip=…&radius=25&delivery=online`).
+ * A person chose "See all matching programs". Like every event, it carries no
+ * ZIP code: the answers as enums and numbers, and how many programs matched.
+ * The filters themselves go to the one finder meant (`applyMatch`, called on
+ * it directly) or into `results-url`, never into an event.
  */
 export interface MatchResultsDetail {
-  answers: import('./programs/match.js').MatchAnswers;
-  query: string;
+  answers: Omit<import('./programs/match.js').MatchAnswers, 'zip'>;
+  /** How many programs fit the answers' constraints: what the finder will list. */
+  count: number;
 }
 export class MatchResultsEvent extends MaEvent<MatchResultsDetail> {
   static readonly eventName = 'ma-match-results';

@@ -28,7 +28,7 @@ export const catalog = {
   programs: [
     program('bluebonnet-cert', 'Bluebonnet Example College', 'Austin', 'TX', '78701', 30.27, -97.74, 'certificate', 'campus', 10, 12900),
     program('pecos-aas', 'Pecos Example Institute', 'El Paso', 'TX', '79901', 31.76, -106.49, 'associate', 'hybrid', 22, 19800),
-    program('redwood-cert', 'Redwood Example School', 'Eureka', 'CA', '95501', 40.8, -124.16, 'certificate', 'online', 9, 11200),
+    program('redwood-cert', 'Redwood Example School', 'Eureka', 'CA', '95501', 40.8, -124.16, 'certificate', 'campus', 9, 11200),
   ],
   occupations: [],
   salaryTables: [],

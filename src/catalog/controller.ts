@@ -113,6 +113,8 @@ export class CatalogController implements ReactiveController {
 
   hostConnected(): void {
     this.#sync();
+    // Back in the page after a failure (moved, say): "Try again" elsewhere still recovers it.
+    if (this.status === 'error' && !this.#unlisten) this.#listen();
   }
 
   hostUpdate(): void {
@@ -227,21 +229,25 @@ export class CatalogController implements ReactiveController {
     this.error = error;
     this.skipped = [];
     this.#host.requestUpdate();
-    // "Try again" in another widget that failed on the same URL recovers this one too.
-    if (error.url && retryable(error) && this.#host.isConnected) {
-      this.#unlisten = onCatalogReload(error.url, () => {
-        this.#unlisten = undefined;
-        if (this.status === 'error') {
-          this.#key = undefined;
-          this.#sync();
-        }
-      });
-    }
+    if (this.#host.isConnected) this.#listen();
     const lines = error.issues.map((i) => `\n  ${i.path}: ${i.message}`).join('');
     console.warn(`[ma-widgets] <${this.#host.localName}>: ${error.message}${error.url ? ` (${error.url})` : ''}${lines}`);
     this.#later(
       () => new CatalogErrorEvent({ kind: error.kind, message: error.message, status: error.status, url: error.url, issues: error.issues }),
     );
+  }
+
+  /** "Try again" in another widget that failed on the same URL recovers this one too. */
+  #listen() {
+    const error = this.error;
+    if (!error?.url || !retryable(error)) return;
+    this.#unlisten = onCatalogReload(error.url, () => {
+      this.#unlisten = undefined;
+      if (this.status === 'error') {
+        this.#key = undefined;
+        this.#sync();
+      }
+    });
   }
 
   /** Events go out after the render that shows the new state, so listeners see it. */

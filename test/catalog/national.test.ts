@@ -30,7 +30,7 @@ describe('the national catalog (catalog-name="national")', () => {
     const loaded = oneEvent(document, 'ma-catalog-load') as Promise<CatalogLoadEvent>;
     const el = await fixture(html`<ma-program-finder catalog-name="national"></ma-program-finder>`);
     const e = await loaded;
-    expect(e.detail).to.deep.equal({ source: 'national', programs: c.programs.length });
+    expect(e.detail).to.deep.equal({ source: 'national', programs: c.programs.length, skipped: [] });
     await ready(el);
     expect(shown(el)).to.include(`of ${c.programs.length} programs`);
     expect(shown(el)).to.include('Medical/Clinical Assistant: ');

@@ -1,6 +1,7 @@
 // One rule for outgoing links (src/internal/link.ts), and every widget's
 // links following it: sponsored programs say so, a new tab gets noopener, and
 // no link sends more referrer than strict-origin-when-cross-origin.
+import { loadDefaultCatalog } from '../../src/catalog/controller.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/all.js';
 import { linkAttrs, REFERRER_POLICY } from '../../src/internal/link.js';
@@ -20,7 +21,7 @@ describe('linkAttrs', () => {
 describe('links in every widget', () => {
   let catalog: Json;
   before(async () => {
-    catalog = await (await fetch('/data/default-catalog.json')).json();
+    catalog = structuredClone(await loadDefaultCatalog()) as Json;
     catalog.programs.forEach((p: Json, i: number) => (p.sponsored = i === 0));
   });
   const anchors = (el: Element) => [...el.shadowRoot!.querySelectorAll('a[href]')] as HTMLAnchorElement[];

@@ -9,9 +9,9 @@ import { safeUrl } from '../../internal/safe-url.js';
 import { PathSelectEvent } from '../../events.js';
 import { careerMap, type CareerMap, type PathNode } from '../../careers/paths.js';
 import { comparePay } from '../../careers/pay.js';
-import { formatMonths } from '../../careers/time.js';
+import { formatAddedMonths, formatMonths } from '../../careers/time.js';
 import { mapLayout } from '../../careers/map.js';
-import { sourceLine } from '../salary-table/source-line.js';
+import { sourceLine } from '../../internal/source-line.js';
 import { styles } from './career-explorer.styles.js';
 import { link } from '../../internal/link.js';
 import { jobsLink } from '../outlook/jobs-link.js';
@@ -125,7 +125,7 @@ export class MaCareerExplorer extends MaCatalogElement {
     const tabStop = this.active >= 0 && this.active < map.all.length ? this.active : Math.max(sel, 0);
     const title = (n: PathNode) => (n.occupation ? localize(n.occupation.title, locale) : n.id);
     const money = (p: Pay | undefined) => (p?.median == null ? coreMessages(locale).notReported : m.per(formatMoney(p.median, locale, { currency: p.currency }), p.period));
-    const time = (n: PathNode) => (n.path.addedMonths ? '+' + formatMonths(n.path.addedMonths, locale) : '');
+    const time = (n: PathNode) => (n.path.addedMonths ? formatAddedMonths(n.path.addedMonths, locale) : '');
     const group = (k: Kind, nodes: PathNode[]) =>
       nodes.length
         ? html`<section>

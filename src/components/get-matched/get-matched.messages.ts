@@ -43,11 +43,21 @@ export const messages = defineMessages('get-matched', {
     no: 'No',
     // Results
     results: 'Your best matches',
-    found: (n: number, of: number) => `${n} best ${n === 1 ? 'match' : 'matches'} out of ${of} programs.`,
-    how: 'How we rank: one point for each of your answers a program fits. Sponsored programs get no extra points.',
+    found: (shown: number, total: number) =>
+      total === 1
+        ? '1 program fits where and how you want to study.'
+        : `${total} programs fit where and how you want to study${shown < total ? `; here are the ${shown} that fit your other answers best` : ''}.`,
+    foundAll: (shown: number, of: number) => `The ${shown} programs that fit your answers best, out of ${of}.`,
+    none: (of: number) => `None of the ${of} programs in this list fits where and how you want to study. These are the closest to your answers, not matches.`,
+    closestTitle: 'Closest to your answers',
+    nearest: 'Nearest campus programs',
+    onlineOnes: 'Online programs',
+    from: (source: string) => `Source: ${source}`,
+    how: 'How we rank: we list only programs you can attend where and how you want to study (online ones reach everyone), ordered by how many of your other answers they fit, nearest first on a tie, and sponsored programs get nothing extra.',
     fits: (n: number, of: number) =>
       of > 1 ? `Fits ${n} of your ${of} answers` : of ? (n ? 'Fits your answer' : 'Does not fit your answer') : 'You skipped the questions, so programs are in catalog order',
     why: 'Why this match',
+    whatFits: 'What fits',
     misfit: 'What does not fit',
     unknown: 'Not reported: ask the school about',
     anywhere: 'Online: study from anywhere',
@@ -109,11 +119,21 @@ export const messages = defineMessages('get-matched', {
     yes: 'Sí, me importa',
     no: 'No',
     results: 'Los programas que más le convienen',
-    found: (n: number, of: number) => `${n} ${n === 1 ? 'mejor resultado' : 'mejores resultados'} entre ${of} programas.`,
-    how: 'Cómo ordenamos: un punto por cada respuesta suya con la que coincide el programa. Los programas patrocinados no reciben puntos extra.',
+    found: (shown: number, total: number) =>
+      total === 1
+        ? '1 programa coincide con dónde y cómo quiere estudiar.'
+        : `${total} programas coinciden con dónde y cómo quiere estudiar${shown < total ? `; aquí están los ${shown} que mejor coinciden con sus demás respuestas` : ''}.`,
+    foundAll: (shown: number, of: number) => `Los ${shown} programas que mejor coinciden con sus respuestas, de ${of}.`,
+    none: (of: number) => `Ninguno de los ${of} programas de esta lista coincide con dónde y cómo quiere estudiar. Estos son los más cercanos a sus respuestas, no resultados que coincidan.`,
+    closestTitle: 'Lo más cercano a sus respuestas',
+    nearest: 'Programas presenciales más cercanos',
+    onlineOnes: 'Programas en línea',
+    from: (source: string) => `Fuente: ${source}`,
+    how: 'Cómo ordenamos: solo mostramos programas a los que puede asistir donde y como quiere estudiar (los programas en línea llegan a todos), ordenados por cuántas de sus demás respuestas cumplen, primero los más cercanos en caso de empate, y los programas patrocinados no reciben nada extra.',
     fits: (n: number, of: number) =>
       of > 1 ? `Coincide con ${n} de sus ${of} respuestas` : of ? (n ? 'Coincide con su respuesta' : 'No coincide con su respuesta') : 'Omitió las preguntas, así que los programas aparecen en el orden del catálogo',
     why: 'Por qué le conviene',
+    whatFits: 'Lo que coincide',
     misfit: 'Lo que no coincide',
     unknown: 'Sin datos: pregunte a la escuela por',
     anywhere: 'En línea: puede estudiar desde cualquier lugar',

@@ -12,11 +12,21 @@ import type { Catalog, Program } from '../../catalog/schema.js';
 import { MatchCompleteEvent, MatchResultsEvent, ProgramSelectEvent } from '../../events.js';
 import { localize, type Locale } from '../../i18n/lang.js';
 import { coreMessages } from '../../i18n/messages.js';
-import { formatMoney, formatNumber } from '../../i18n/format.js';
+import { formatDate, formatMoney, formatNumber } from '../../i18n/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { loadZipTable, type LatLon } from '../../programs/geo.js';
-import { CHOICES, DEFAULT_RADIUS, QUESTIONS, answersToQuery, matchPrograms, publicAnswers, totalTuition, usedAnswers, type Match, type MatchAnswers, type Question, type Reason, type ZipLocation } from '../../programs/match.js';
-import { label, languageName } from '../program-compare/labels.js';
+
+/** "IPEDS 2023-24": where one fact of a program comes from (its provenance), else the catalog itself. */
+function sourceOf(c: Catalog, p: Program, fact: string, l: Locale): string {
+  const e = p.provenance?.find((x) => (x.fields as string[]).includes(fact));
+  const s = e && c.meta.sources.find((x) => x.id === e.source);
+  if (!s) return `${localize(c.meta.title, l)}, ${formatDate(c.meta.updated, l)}`;
+  const name = localize(s.name, l);
+  return name.includes(s.vintage) ? name : `${name}, ${s.vintage}`;
+}import { loadZipTable, type LatLon } from '../../programs/geo.js';
+import { CHOICES, DEFAULT_RADIUS, QUESTIONS, answersToQuery, createMatcher, matchFilters, publicAnswers, totalTuition, usedAnswers, type Match, type MatchAnswers, type MatchResult, type Question, type Reason, type ZipLocation } from '../../programs/match.js';
+import type { ProgramFilters } from '../../programs/query.js';
+import { controlText, graduatesText, label, languageName } from '../../programs/labels.js';
+import { findPeer } from '../../internal/peers.js';
 import { messages } from './get-matched.messages.js';
 import { styles } from './get-matched.styles.js';
 import { link } from '../../internal/link.js';
@@ -24,10 +34,27 @@ import { link } from '../../internal/link.js';
 type Msg = ReturnType<typeof messages>;
 
 /**
+ * What a finder must offer to receive the quiz's hand-off: `applyMatch(filters)` lays the
+ * filters over its own (a filter the publisher set and hid stays locked), looks up the ZIP
+ * itself and takes focus to its result count. `<ma-program-finder>` implements it.
+ */
+export interface MatchTarget extends HTMLElement {
+  applyMatch(filters: ProgramFilters): void;
+}
+
+/** The catalog field each question is about: a question no program reports is not asked. */
+const ASKS: Partial<Record<Question, (p: Program) => unknown>> = {
+  delivery: (p) => p.delivery,
+  budget: (p) => p.tuition,
+  schedule: (p) => p.schedule,
+  language: (p) => p.languages,
+};
+
+/**
  * @summary A step-by-step quiz that suggests medical assisting programs, without asking for personal data.
  *
  * @event ma-match-complete - The results are shown; `detail` is `{ answers, ids }`: enums and numbers only (no ZIP code) and the matched ids, best first.
- * @event ma-match-results - "See all matching programs" was chosen; `detail` is `{ answers, query }` for a `<ma-program-finder>` on the page.
+ * @event ma-match-results - "See all matching programs" was chosen; `detail` is `{ answers, count }` (no ZIP code). The filters go to the finder by `applyMatch`, or into `results-url`.
  * @event ma-program-select - A matched program's link was followed; `detail` is `{ id, url }`.
  * @event ma-catalog-load - The catalog loaded.
  * @event ma-catalog-error - The catalog could not be loaded or is invalid.
@@ -49,8 +76,14 @@ export class MaGetMatched extends MaCatalogElement {
   /** How many matches to show. */
   @property({ type: Number }) limit = 5;
 
-  /** A page that lists programs; "See all matching programs" opens it with the answers in its query string. */
+  /**
+   * A page that lists programs; "See all matching programs" opens it with the answers' filters in
+   * its query string (`zip`, `radius`, `state`, `delivery`). The one place a ZIP code may travel.
+   */
   @property({ attribute: 'results-url' }) resultsUrl = '';
+
+  /** The id of the `<ma-program-finder>` that receives "See all matching programs" (default: the first finder on the page). */
+  @property({ attribute: 'for' }) for = '';
 
   /** The questions to ask, in order, e.g. `location,delivery,credential` (default: all eight). */
   @property() questions = '';
@@ -64,12 +97,25 @@ export class MaGetMatched extends MaCatalogElement {
   /** Places campuses known by ZIP only (loaded with the person's ZIP). */
   #zipLocation?: ZipLocation;
   #states?: { programs: readonly Program[]; list: string[] };
+  #asked?: { programs: readonly Program[]; list: Question[] };
+  /** Results are ranked once per answers and catalog, not on every render. */
+  #match = createMatcher();
   #focus = false;
   #busy = false;
 
   get #qs(): Question[] {
     const wanted = this.questions.split(/[\s,]+/).filter((q): q is Question => (QUESTIONS as readonly string[]).includes(q));
-    return wanted.length ? [...new Set(wanted)] : [...QUESTIONS];
+    const list = wanted.length ? [...new Set(wanted)] : [...QUESTIONS];
+    const reported = this.#reported(this.data.value?.programs);
+    return reported ? list.filter((q) => reported.includes(q)) : list;
+  }
+
+  /** The questions some program can answer (none asks about a field no program reports), once per catalog. */
+  #reported(programs: readonly Program[] | undefined): Question[] | undefined {
+    if (!programs?.length) return undefined;
+    if (this.#asked?.programs !== programs)
+      this.#asked = { programs, list: QUESTIONS.filter((q) => !ASKS[q] || programs.some((p) => ASKS[q]!(p) !== undefined)) };
+    return this.#asked.list;
   }
 
   protected override loadingLabel(): string {
@@ -252,25 +298,37 @@ export class MaGetMatched extends MaCatalogElement {
 
   // ---- Results ----
 
-  #matches(c: Catalog): Match[] {
+  #result(c: Catalog): MatchResult {
     const a = this.answers;
-    return matchPrograms(c.programs, a, a.where === 'zip' ? this.origin : undefined, this.#zipLocation).slice(0, Math.max(1, this.limit || 5));
+    return this.#match(c.programs, a, { origin: a.where === 'zip' ? this.origin : undefined, zipLocation: this.#zipLocation });
+  }
+
+  #matches(c: Catalog): Match[] {
+    return this.#result(c).matches.slice(0, this.#limit);
+  }
+
+  get #limit(): number {
+    return Math.max(1, this.limit || 5);
   }
 
   #results(c: Catalog, m: Msg): TemplateResult {
     const l = this.locale;
-    const list = this.#matches(c);
-    const href = this.resultsUrl ? this.#resultsHref() : undefined;
-    const finder = !href && document.querySelector('ma-program-finder');
+    const r = this.#result(c);
+    const list = r.matches.slice(0, this.#limit);
+    const total = r.matches.length;
+    const href = this.resultsUrl && total ? this.#resultsHref() : undefined;
+    const finder = !this.resultsUrl && total ? this.#target() : undefined;
+    const cards = (title: string, matches: Match[]) =>
+      matches.length ? html`<h3 class="group">${title}</h3><ol class="list">${matches.map((x) => this.#card(c, x, l, m, true))}</ol>` : nothing;
     return html`<div part="base" class="base results">
-      <h2 part="header" tabindex="-1">${m.results}</h2>
-      <p role="status">${m.found(list.length, c.programs.length)}</p>
+      <h2 part="header" tabindex="-1">${total ? m.results : m.closestTitle}</h2>
+      <p role="status">${total ? (r.constrained ? m.found(list.length, total) : m.foundAll(list.length, c.programs.length)) : m.none(c.programs.length)}</p>
       <p class="muted small">${m.how}</p>
       ${c.meta.sample ? html`<p class="note">${coreMessages(l).sampleData}.</p>` : nothing}
       ${this.answers.start ? html`<p class="note">${m.startNote(this.answers.start)}</p>` : nothing}
-      <ol class="list">
-        ${list.map((x) => this.#card(x, l, m))}
-      </ol>
+      ${total
+        ? html`<ol class="list">${list.map((x) => this.#card(c, x, l, m))}</ol>`
+        : html`${cards(m.nearest, r.nearest)}${cards(m.onlineOnes, r.online)}`}
       <div class="nav">
         <button class="btn secondary" type="button" @click=${() => this.#go(0)}>${m.change}</button>
         <button class="btn secondary" type="button" @click=${this.handleRestart}>${m.restart}</button>
@@ -284,7 +342,8 @@ export class MaGetMatched extends MaCatalogElement {
     </div>`;
   }
 
-  #card(x: Match, l: Locale, m: Msg): TemplateResult {
+  /** One program; `closest`: offered instead of matches, so never called one. */
+  #card(c: Catalog, x: Match, l: Locale, m: Msg, closest = false): TemplateResult {
     const p = x.program;
     const href = safeUrl(p.url);
     const name = localize(p.name, l);
@@ -292,14 +351,16 @@ export class MaGetMatched extends MaCatalogElement {
       items.length ? html`<h4>${title}</h4><ul class=${cls}>${items.map((t) => html`<li>${t}</li>`)}</ul>` : nothing;
     const of = (fit: string) => x.reasons.filter((r) => r.fit === fit);
     const unknown = of('unknown').map((r) => m.what(r.q));
+    const facts = [controlText(p, l), graduatesText(p, l)].filter(Boolean).join(' · ');
     return html`<li part="card" class="card">
       <h3>
         ${href ? html`<a href=${href} ${link(p)} @click=${() => this.dispatchEvent(new ProgramSelectEvent({ id: p.id, url: href }))}>${name}</a>` : name}
       </h3>
       <p class="muted">${localize(p.institution.name, l)} · ${p.location.city}, ${p.location.state}</p>
+      ${facts ? html`<p class="small">${facts}${graduatesText(p, l) ? html` <span class="muted">(${m.from(sourceOf(c, p, 'completions', l))})</span>` : nothing}</p>` : nothing}
       ${p.sponsored ? html`<p class="tag">${label('sponsored', l)}</p>` : nothing}
       <p class="score">${m.fits(x.score, x.asked)}</p>
-      ${list(m.why, of('yes').map((r) => this.#reason(r, x, l, m)), 'yes')}
+      ${list(closest ? m.whatFits : m.why, of('yes').map((r) => this.#reason(r, x, l, m)), 'yes')}
       ${list(m.misfit, of('no').map((r) => this.#reason(r, x, l, m)), 'no')}
       ${unknown.length ? html`<p class="muted small">${m.unknown} ${unknown.join(', ')}.</p>` : nothing}
     </li>`;
@@ -341,13 +402,22 @@ export class MaGetMatched extends MaCatalogElement {
     return url.href;
   }
 
+  /** The finder this quiz hands off to: `for`'s, else the page's first, shadow roots included. */
+  #target(): MatchTarget | undefined {
+    return findPeer<MatchTarget>(this, 'ma-program-finder', this.for || undefined);
+  }
+
   #handOff = () => {
-    const finder = document.querySelector<HTMLElement>('ma-program-finder');
-    this.dispatchEvent(new MatchResultsEvent({ answers: usedAnswers(this.answers), query: answersToQuery(this.answers).toString() }));
-    if (!this.resultsUrl && finder) {
-      this.said = messages(this.locale).sent;
-      finder.scrollIntoView?.({ block: 'start' });
-    }
+    const c = this.data.value!;
+    const count = this.#result(c).matches.length;
+    // The event says that it happened, with no ZIP code; the filters go straight to the one finder meant.
+    this.dispatchEvent(new MatchResultsEvent({ answers: publicAnswers(usedAnswers(this.answers)), count }));
+    if (this.resultsUrl) return;
+    const finder = this.#target();
+    if (!finder || typeof finder.applyMatch !== 'function') return;
+    finder.applyMatch(matchFilters(this.answers));
+    this.said = messages(this.locale).sent;
+    finder.scrollIntoView?.({ block: 'start' });
   };
 
   private handleRestart() {

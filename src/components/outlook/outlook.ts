@@ -6,7 +6,7 @@ import { coreMessages } from '../../i18n/messages.js';
 import { localize, type Locale } from '../../i18n/lang.js';
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.js';
 import { baseYear, hasOutlook, occupationOutlook, shareBars } from '../../careers/outlook.js';
-import { sourceLine } from '../salary-table/source-line.js';
+import { sourceLine } from '../../internal/source-line.js';
 import { StructuredDataController, structuredDataOn } from '../../structured-data/controller.js';
 import { occupationLd } from '../../structured-data/builders.js';
 import { jobsLink } from './jobs-link.js';

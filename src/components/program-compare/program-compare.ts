@@ -14,7 +14,8 @@ import { localize, type Locale } from '../../i18n/lang.js';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { EXAMS, examEligibility } from '../../programs/eligibility.js';
-import { label, languageName, monthsText, tuitionText } from './labels.js';
+import { controlText, graduatesText, label, languageName, lengthText, sourcesText, tuitionText } from '../../programs/labels.js';
+import { cameFrom } from '../../internal/peers.js';
 import { messages } from './program-compare.messages.js';
 import { styles } from './program-compare.styles.js';
 import { link } from '../../internal/link.js';
@@ -45,6 +46,7 @@ interface Row {
  * @cssproperty --ma-color-primary - Links, buttons and the difference mark.
  * @cssproperty --ma-color-surface-alt - Background of the row headers and differing rows.
  * @cssproperty --ma-compare-min-height - Height reserved while loading (default 20em of the widget's 16px type).
+ * @cssproperty --ma-compare-max-height - Height of the scrolling table box, so the program names stay in view (default 85vh).
  */
 export class MaProgramCompare extends MaCatalogElement {
   static override styles = [...MaCatalogElement.styles, styles];
@@ -54,6 +56,9 @@ export class MaProgramCompare extends MaCatalogElement {
 
   /** Follow the selection that `<ma-program-finder>` (or anything) announces with `ma-compare-change` on the document. */
   @property({ type: Boolean }) follow = false;
+
+  /** With `follow`: the id of the one finder to follow; selections announced by other widgets are ignored. */
+  @property({ attribute: 'for' }) for = '';
 
   @state() private ids: string[] = [];
   @state() private onlyDiff = false;
@@ -89,6 +94,8 @@ export class MaProgramCompare extends MaCatalogElement {
   }
 
   private handleFollow = (e: Event) => {
+    // Our own removals come back here too; with `for`, only the named finder is heard.
+    if (this.for && !cameFrom(e, this.for) && e.composedPath()[0] !== this) return;
     const ids = (e as CompareChangeEvent).detail?.ids;
     if (Array.isArray(ids)) this.ids = ids.map(String);
   };
@@ -131,8 +138,9 @@ export class MaProgramCompare extends MaCatalogElement {
             >`
           : html`<p class="muted">${m.addOne}</p>`}
       </div>
+      ${list.length > 2 ? html`<p class="hint n${list.length}" aria-hidden="true">${m.swipe(list.length)}</p>` : nothing}
       <div class="scroll" tabindex="0" role="region" aria-label=${m.scroll}>
-        <table part="table">
+        <table part="table" class="n${list.length}">
           <caption class="sr-only">${m.caption(list.length)}</caption>
           <thead>
             <tr>
@@ -169,6 +177,10 @@ export class MaProgramCompare extends MaCatalogElement {
                 </td>`;
               })}
             </tr>
+            <tr part="row">
+              <th scope="row">${m.sources}</th>
+              ${list.map((p) => html`<td class="small"><ul class="sources">${sourcesText(p, c, l).map((t) => html`<li>${t}</li>`)}</ul></td>`)}
+            </tr>
           </tbody>
         </table>
       </div>
@@ -186,9 +198,10 @@ export class MaProgramCompare extends MaCatalogElement {
     };
     return [
       row(m.school, (p) => `${localize(p.institution.name, l)}, ${p.location.city}, ${p.location.state}`),
+      row(m.control, (p) => controlText(p, l)),
       row(m.delivery, (p) => p.delivery && label(p.delivery, l)),
       row(m.credential, (p) => label(p.credential, l)),
-      row(m.length, (p) => monthsText(p, l)),
+      row(m.length, (p) => lengthText(p, l)),
       row(m.tuition, (p) => tuitionText(p, l)),
       row(m.accreditation, (p) => p.accreditation && `${p.accreditation.body}, ${label(p.accreditation.status, l)}`),
       ...EXAMS.map((e) => row(m.exam(e), (p) => m.eligible(examEligibility(p)[e]))),
@@ -199,6 +212,7 @@ export class MaProgramCompare extends MaCatalogElement {
       row(m.retention, outcome('retention')),
       row(m.passRate, outcome('examPassRate')),
       row(m.placement, outcome('placement')),
+      row(m.graduates, (p) => graduatesText(p, l)),
       row(m.verified, (p) => formatDate(p.verified, l)),
     ];
   }

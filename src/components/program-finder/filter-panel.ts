@@ -15,7 +15,7 @@ import type { Locale } from '../../i18n/lang.js';
 import { EXAMS } from '../../programs/eligibility.js';
 import { DEFAULT_RADIUS } from '../../programs/geo.js';
 import { coverage, MONTH_LIMITS, NONE, RADII, TUITION_LIMITS, type Counts, type FilterKey, type ProgramFilters, type QueryResult } from '../../programs/query.js';
-import { label } from '../program-compare/labels.js';
+import { label } from '../../programs/labels.js';
 import { cardMessages } from './program-card.messages.js';
 import { messages } from './program-finder.messages.js';
 

@@ -18,7 +18,7 @@ import { link } from '../../internal/link.js';
 import { EXAMS, examEligibility, type Eligibility, type Exam } from '../../programs/eligibility.js';
 import { isOnline } from '../../programs/place.js';
 import { coverage } from '../../programs/query.js';
-import { label, monthsText, tuitionText } from '../program-compare/labels.js';
+import { label, monthsText, tuitionText } from '../../programs/labels.js';
 import { cardMessages } from './program-card.messages.js';
 
 export interface ProgramCardOptions {

@@ -179,7 +179,6 @@ export class MaProgramFinder extends MaCatalogElement {
     super.connectedCallback();
     document.addEventListener('ma-compare-change', this.handleCompareElsewhere);
     document.addEventListener('ma-compare-request', this.handleCompareRequest);
-    document.addEventListener('ma-match-results', this.handleMatchResults);
     // A comparison already on the page with programs the publisher chose: show them ticked.
     if (!this.compare.length) this.compare = presetCompare();
   }
@@ -188,7 +187,6 @@ export class MaProgramFinder extends MaCatalogElement {
     super.disconnectedCallback();
     document.removeEventListener('ma-compare-change', this.handleCompareElsewhere);
     document.removeEventListener('ma-compare-request', this.handleCompareRequest);
-    document.removeEventListener('ma-match-results', this.handleMatchResults);
   }
 
   /** The filters the attributes ask for. */
@@ -291,15 +289,18 @@ export class MaProgramFinder extends MaCatalogElement {
     else this.compare = presetCompare(e.composedPath()[0]);
   };
 
-  private handleMatchResults = (e: Event) => {
-    const query = (e as CustomEvent<{ query?: string }>).detail?.query;
-    if (typeof query === 'string') {
-      const params = new URLSearchParams(query);
-      // The answers replace what the person could have set here; locked (hidden) filters stay, by resolveFilters.
-      this.#change({ ...this.#cleared(), ...readFilters((n) => params.get(n)).filters });
-      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#count')?.focus());
-    }
-  };
+  /**
+   * The receiving side of `<ma-get-matched>`'s hand-off (called on this element, never through an
+   * event, so the ZIP stays out of every event): the filters replace what the person could set here;
+   * a filter the publisher set and hid (`hide-filters`) is locked and stays. Focus moves to the count.
+   */
+  applyMatch(filters: ProgramFilters): void {
+    const open = { ...filters };
+    for (const k of Object.keys(OWNS) as FilterKey[]) if (this.#hidden(k)) for (const prop of OWNS[k]) delete open[prop];
+    this.#change({ ...this.#cleared(), ...open });
+    // The person asked to see these results here: take focus to the count, so the next Tab continues in the finder.
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#count')?.focus());
+  }
 
   #lookups = new WeakMap<Catalog, { states: string[]; byId: Map<string, Program> }>();
   /** Per catalog, once: its states and its programs by id (not per keystroke, at 10,000 programs). */

@@ -7,7 +7,7 @@ import { localize } from '../../i18n/lang.js';
 import { formatMoney } from '../../i18n/format.js';
 import { SortChangeEvent } from '../../events.js';
 import { barGeometry, isHighlighted, pickTable, sortRows, tableMax, type SalarySort } from '../../careers/salary.js';
-import { sourceLine } from './source-line.js';
+import { sourceLine } from '../../internal/source-line.js';
 import { styles } from './salary-table.styles.js';
 import { StructuredDataController, structuredDataOn } from '../../structured-data/controller.js';
 import { occupationsLd } from '../../structured-data/builders.js';

@@ -51,7 +51,7 @@ describe('<ma-career-explorer>', () => {
     expect(svg.getAttribute('aria-hidden')).to.equal('true');
     expect($$(el, '.dest-g')).to.have.length(4);
     expect($$(el, 'path.edge')).to.have.length(4);
-    expect($$(el, '.elabel').map(text)).to.deep.equal(['+0–1 months', '', '+2–4 years', '+5–7 years']);
+    expect($$(el, '.elabel').map(text)).to.deep.equal(['up to 1 month more', '', '+2–4 years', '+5–7 years']);
     // Nodes marked by pay: the best-paid destination has the largest node; no pay, a dashed ring.
     const r = $$(el, '.dest-g circle').map((c) => +c.getAttribute('r')!);
     expect(Math.max(...r)).to.equal(r[3]);

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../../src/components/get-matched/get-matched.define.js';
+import '../../../src/components/program-finder/program-finder.define.js';
 import type { MaGetMatched } from '../../../src/components/get-matched/get-matched.js';
 import type { MatchCompleteEvent, MatchResultsEvent } from '../../../src/events.js';
 import { A, B, C, E, F, PROGRAMS, makeCatalog } from '../../fixtures/get-matched/catalog.js';
@@ -108,32 +109,20 @@ describe('<ma-get-matched>', () => {
     const done = oneEvent(el, 'ma-match-complete') as Promise<MatchCompleteEvent>;
     await answerAll(el);
     const ev = await done;
-    // See match.test.ts for the rules. C and A fit 6 of 7 with one miss each (C's
-    // campus is nearer than an online program, so C leads); B and its sponsored
-    // twin F fit 5; E fits 3 with 1 miss; D (3 with 4 misses) is 6th, beyond the limit.
+    // See match.test.ts for the rules. Only campuses within 25 miles of Austin are matches
+    // (the online A, Houston's hybrid D and Los Angeles' E are not): C fits 6 of 7; B and its
+    // sponsored twin F fit 5.
     expect(heading(el)).to.equal('Your best matches');
-    expect(cardNames(el)).to.deep.equal(['Program roundrock-diploma', 'Program alamo-online', 'Program austin-campus', 'Sponsored twin', 'Program la-campus']);
-    expect(text(root(el).querySelector('[role="status"]'))).to.equal('5 best matches out of 6 programs.');
-    const [c, a] = cards(el);
+    expect(cardNames(el)).to.deep.equal(['Program roundrock-diploma', 'Program austin-campus', 'Sponsored twin']);
+    expect(text(root(el).querySelector('[role="status"]'))).to.equal('3 programs fit where and how you want to study.');
+    const [c, b] = cards(el);
     const items = (card: Element, cls: string) => [...card.querySelectorAll(`ul.${cls} li`)].map(text);
     expect(text(c)).to.contain('Fits 6 of your 7 answers');
     expect(items(c, 'yes')).to.deep.equal(['Within 25 miles', 'On campus', 'Diploma', 'Within your budget ($15,000)', 'Classes: Evenings', 'Taught in Spanish']);
     expect(items(c, 'no')).to.deep.equal(['Does not lead to the CMA exam']);
-    expect(items(a, 'yes')).to.deep.equal([
-      'Online: study from anywhere',
-      'Certificate',
-      'Within your budget ($9,000)',
-      'Classes: Evenings, Weekends',
-      'Taught in Spanish',
-      'Prepares for the CMA exam',
-    ]);
-    expect(items(a, 'no')).to.deep.equal(['Online, not on campus']);
-    expect(text(a)).to.contain('Sponsored');
+    expect(items(b, 'no')).to.deep.equal(['Classes: Days', 'Not taught in Spanish']);
+    expect(text(cards(el)[2])).to.contain('Sponsored');
     expect(text(c)).not.to.contain('Sponsored');
-    // E reports little: its unknowns are named, not guessed.
-    expect(text(cards(el)[4])).to.contain('Not reported: ask the school about tuition, schedule, CMA exam eligibility.');
-    expect(items(cards(el)[4], 'no')).to.have.length(1);
-    expect(items(cards(el)[4], 'no')[0]).to.match(/^About 1,2\d\d miles away$/);
     // The start answer does not rank, but is turned into advice.
     expect(text(root(el).querySelector('.note'))).to.contain('start within 3 months');
     await expect(el).to.be.accessible();
@@ -141,7 +130,7 @@ describe('<ma-get-matched>', () => {
     // The event: enums, numbers and ids only; no ZIP code, nothing typed.
     expect(ev.detail).to.deep.equal({
       answers: { where: 'zip', radius: 25, delivery: 'campus', credential: 'certificate', start: 3, budget: 15000, schedule: ['evening'], language: 'es', cma: 'yes' },
-      ids: [C.id, A.id, B.id, F.id, E.id],
+      ids: [C.id, B.id, F.id],
     });
     expect(JSON.stringify(ev.detail)).not.to.contain('78701');
     for (const v of Object.values(ev.detail.answers).flat()) expect(typeof v === 'number' || /^[a-z]+$/.test(String(v)), String(v)).to.equal(true);
@@ -279,7 +268,8 @@ describe('<ma-get-matched>', () => {
       expect((await done).detail.answers).to.deep.equal({ where: 'state', state: 'CA' });
       setTimeout(() => button(el, 'See all matching programs').click());
       const ev = (await oneEvent(document, 'ma-match-results')) as MatchResultsEvent;
-      expect(ev.detail).to.deep.equal({ answers: { where: 'state', state: 'CA' }, query: 'state=CA' });
+      // A (online, reaches California) and E (Los Angeles).
+      expect(ev.detail).to.deep.equal({ answers: { where: 'state', state: 'CA' }, count: 2 });
       // Back to a ZIP: the field starts empty, and the state is forgotten in turn.
       await go(el, 'Change my answers');
       await pick(el, 'Near a ZIP code');
@@ -288,7 +278,9 @@ describe('<ma-get-matched>', () => {
       await go(el, 'See my matches');
       setTimeout(() => button(el, 'See all matching programs').click());
       const again = (await oneEvent(document, 'ma-match-results')) as MatchResultsEvent;
-      expect(again.detail).to.deep.equal({ answers: { where: 'zip', zip: '78701', radius: 25 }, query: 'zip=78701&radius=25' });
+      // No ZIP code in the event: the finder gets it by a direct call.
+      expect(again.detail).to.deep.equal({ answers: { where: 'zip', radius: 25 }, count: 4 });
+      expect(JSON.stringify(again.detail)).not.to.contain('78701');
     } finally {
       finder.remove();
     }
@@ -344,14 +336,15 @@ describe('<ma-get-matched>', () => {
     await pick(el, 'Near a ZIP code');
     await typeZip(el, '78701');
     await go(el, 'Next');
-    await pick(el, 'Hybrid');
+    await pick(el, 'On campus');
     await go(el, 'See my matches');
     const link = button(el, 'See all matching programs') as HTMLAnchorElement;
-    expect(link.href).to.equal('https://publisher.example/programs?ref=quiz&zip=78701&radius=25&delivery=hybrid');
+    expect(link.href).to.equal('https://publisher.example/programs?ref=quiz&zip=78701&radius=25&delivery=campus');
     link.addEventListener('click', (e) => e.preventDefault());
     setTimeout(() => link.click());
     const ev = (await oneEvent(el, 'ma-match-results')) as MatchResultsEvent;
-    expect(ev.detail.query).to.equal('zip=78701&radius=25&delivery=hybrid');
+    // results-url is the one place the ZIP travels; the event does not carry it.
+    expect(ev.detail).to.deep.equal({ answers: { where: 'zip', radius: 25, delivery: 'campus' }, count: 3 });
   });
 
   it('refuses a dangerous results-url and offers no hand-off without a finder', async () => {
@@ -370,7 +363,7 @@ describe('<ma-get-matched>', () => {
       await go(el, 'See my matches');
       setTimeout(() => button(el, 'See all matching programs').click());
       const ev = (await oneEvent(document, 'ma-match-results')) as MatchResultsEvent;
-      expect(ev.detail).to.deep.equal({ answers: { delivery: 'online' }, query: 'delivery=online' });
+      expect(ev.detail).to.deep.equal({ answers: { delivery: 'online' }, count: 1 });
       await el.updateComplete;
       expect(text(root(el).querySelector('.results > [role="status"]:last-child'))).to.contain('passed to the program finder');
     } finally {
@@ -402,5 +395,175 @@ describe('<ma-get-matched>', () => {
     expect(heading(el)).to.equal('Los programas que más le convienen');
     expect(text(cards(el)[0])).to.contain('Se enseña en español');
     await expect(el).to.be.accessible();
+  });
+
+  describe('place is a constraint', () => {
+    async function hybridInCalifornia(lang?: string) {
+      const el = await quiz({ questions: 'location,delivery', lang });
+      await pick(el, lang ? 'En un estado' : 'In a state');
+      await go(el, lang ? 'Siguiente' : 'Next');
+      await pick(el, lang ? 'Híbrido' : 'Hybrid');
+      await go(el, lang ? 'Ver mis resultados' : 'See my matches');
+      return el;
+    }
+
+    it('says plainly when nothing fits, and offers the closest, never as best matches', async () => {
+      const finder = document.createElement('ma-program-finder');
+      document.body.append(finder);
+      try {
+        const done = new Promise<MatchCompleteEvent>((ok) => document.addEventListener('ma-match-complete', (e) => ok(e as MatchCompleteEvent), { once: true }));
+        // California is the first state; no hybrid program there (Houston's D is the only one).
+        const el = await hybridInCalifornia();
+        expect(heading(el)).to.equal('Closest to your answers');
+        expect(text(root(el))).not.to.contain('best matches');
+        expect(text(root(el).querySelector('[role="status"]'))).to.equal(
+          'None of the 6 programs in this list fits where and how you want to study. These are the closest to your answers, not matches.',
+        );
+        expect([...root(el).querySelectorAll('h3.group')].map(text)).to.deep.equal(['Nearest campus programs', 'Online programs']);
+        expect(cardNames(el)).to.deep.equal(['Program houston-associate', 'Program alamo-online']);
+        // The Houston campus says where it is, and nothing calls it a match.
+        expect(text(cards(el)[0].querySelector('ul.no'))).to.contain('Campus in TX');
+        expect(text(root(el))).not.to.contain('Why this match');
+        // Nothing matched, so there is nothing to hand to the finder.
+        expect(button(el, 'See all matching programs')).to.equal(undefined);
+        expect((await done).detail.ids).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      } finally {
+        finder.remove();
+      }
+    });
+
+    it('says it in Spanish', async () => {
+      const el = await hybridInCalifornia('es');
+      expect(heading(el)).to.equal('Lo más cercano a sus respuestas');
+      expect([...root(el).querySelectorAll('h3.group')].map(text)).to.deep.equal(['Programas presenciales más cercanos', 'Programas en línea']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('never shows "study from anywhere" beside "online, not on campus"', async () => {
+      const el = await quiz({ questions: 'location,delivery', limit: 6 });
+      await pick(el, 'In a state');
+      await go(el, 'Next');
+      await pick(el, 'On campus');
+      await go(el, 'See my matches');
+      for (const card of cards(el)) {
+        const all = text(card);
+        expect(all.includes('study from anywhere') && all.includes('not on campus'), all).to.equal(false);
+      }
+      // Online programs are not matches for someone who wants a campus.
+      expect(cardNames(el)).to.deep.equal(['Program la-campus']);
+    });
+
+    it('says how it ranks in one sentence, and sponsored programs get nothing extra', async () => {
+      const el = await quiz({ questions: 'location' });
+      await go(el, 'See my matches');
+      const how = text(root(el).querySelector('.results > .muted.small'));
+      expect(how.match(/[.!?](\s|$)/g)).to.have.length(1);
+      expect(how).to.contain('sponsored programs get nothing extra');
+    });
+  });
+
+  describe('the hand-off to a finder', () => {
+    const finderIds = (f: HTMLElement) => [...f.shadowRoot!.querySelectorAll<HTMLElement>('.card')].map((c) => c.dataset.id);
+
+    it('lands on the same programs the quiz counted, and no event carries the ZIP', async () => {
+      const seen: string[] = [];
+      const names = ['ma-match-complete', 'ma-match-results', 'ma-filter-change', 'ma-compare-change', 'ma-program-select', 'ma-catalog-load', 'ma-sort-change'];
+      const spy = (e: Event) => seen.push(`${e.type} ${JSON.stringify((e as CustomEvent).detail)}`);
+      names.forEach((n) => document.addEventListener(n, spy, true));
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <ma-program-finder .catalog=${catalog}></ma-program-finder>
+        <ma-get-matched .catalog=${catalog} questions="location" limit="10"></ma-get-matched>
+      </div>`);
+      try {
+        const finder = wrap.querySelector<HTMLElement>('ma-program-finder')!;
+        const el = wrap.querySelector<MaGetMatched>('ma-get-matched')!;
+        await el.updateComplete;
+        await pick(el, 'Near a ZIP code');
+        await typeZip(el, '78701');
+        await go(el, 'See my matches');
+        const quizIds = cards(el).length;
+        expect(text(root(el).querySelector('[role="status"]'))).to.equal('4 programs fit where and how you want to study.');
+        button(el, 'See all matching programs').click();
+        // The finder looks the ZIP up itself.
+        await waitUntil(() => finderIds(finder).length === quizIds, 'the finder did not show the quiz\'s programs');
+        expect(finderIds(finder).sort()).to.deep.equal([A.id, B.id, C.id, F.id].sort());
+        expect(seen.some((x) => x.startsWith('ma-match-results'))).to.equal(true);
+        for (const x of seen) expect(x).not.to.contain('78701');
+        await expect(el).to.be.accessible();
+      } finally {
+        names.forEach((n) => document.removeEventListener(n, spy, true));
+      }
+    });
+
+    it('goes to the finder named by for=, else the first one on the page, inside shadow roots too', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <div id="host"></div>
+        <ma-program-finder id="one" .catalog=${catalog}></ma-program-finder>
+        <ma-program-finder id="two" .catalog=${catalog}></ma-program-finder>
+      </div>`);
+      // A finder inside a host page's own component, first in the page.
+      const shadow = wrap.querySelector('#host')!.attachShadow({ mode: 'open' });
+      const inner = document.createElement('ma-program-finder') as HTMLElement & { catalog: unknown };
+      inner.catalog = catalog;
+      shadow.append(inner);
+      const calls: string[] = [];
+      for (const f of [inner, ...wrap.querySelectorAll('ma-program-finder')])
+        (f as unknown as { applyMatch: (x: unknown) => void }).applyMatch = (x) => calls.push(`${f.id || 'inner'} ${JSON.stringify(x)}`);
+      const run = async (target: string) => {
+        const el = await fixture<MaGetMatched>(html`<ma-get-matched .catalog=${catalog} questions="delivery" for=${target}></ma-get-matched>`);
+        await pick(el, 'Online');
+        await go(el, 'See my matches');
+        button(el, 'See all matching programs').click();
+      };
+      await run('two');
+      expect(calls).to.deep.equal(['two {"delivery":["online"]}']);
+      await run('');
+      expect(calls[1]).to.equal('inner {"delivery":["online"]}');
+    });
+
+    it('never overrides a filter the publisher locked on the finder', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <ma-program-finder state="CA" hide-filters="state" .catalog=${catalog}></ma-program-finder>
+        <ma-get-matched .catalog=${catalog} questions="location"></ma-get-matched>
+      </div>`);
+      const finder = wrap.querySelector<HTMLElement>('ma-program-finder')!;
+      const el = wrap.querySelector<MaGetMatched>('ma-get-matched')!;
+      await el.updateComplete;
+      await pick(el, 'In a state');
+      root(el).querySelector<HTMLSelectElement>('#state')!.value = 'TX';
+      root(el).querySelector<HTMLSelectElement>('#state')!.dispatchEvent(new Event('change'));
+      await go(el, 'See my matches');
+      button(el, 'See all matching programs').click();
+      await (finder as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      // Still California (E, and the online A that reaches it), not a Texas list.
+      expect(finderIds(finder).sort()).to.deep.equal([A.id, E.id].sort());
+    });
+  });
+
+  it('shows school type and graduates with their year and source on the cards', async () => {
+    const real = makeCatalog([
+      { ...B, institution: { ...B.institution, control: 'public' }, completions: [{ year: '2023-24', awards: 37 }, { year: '2022-23', awards: 30 }], provenance: [{ source: 'ipeds', fields: ['location', 'completions'] }] },
+      { ...E, institution: { ...E.institution, control: 'for-profit' }, completions: [{ year: '2023-24', awards: 1 }] },
+    ]);
+    real.meta.sources = [{ id: 'ipeds', name: 'IPEDS', vintage: '2023-24, provisional' }];
+    const el = await fixture<MaGetMatched>(html`<ma-get-matched .catalog=${real} questions="cma"></ma-get-matched>`);
+    await go(el, 'See my matches');
+    expect(text(cards(el)[0])).to.contain('Public · 37 graduates in 2023-24 (Source: IPEDS, 2023-24, provisional)');
+    expect(text(cards(el)[1])).to.contain('Private for-profit · 1 graduate in 2023-24 (Source: Test catalog, November 1, 2026)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not ask about what no program in the catalog reports', async () => {
+    const bare = makeCatalog(PROGRAMS.map((p) => ({ ...p, delivery: undefined, tuition: undefined, schedule: undefined })));
+    const el = await fixture<MaGetMatched>(html`<ma-get-matched .catalog=${bare}></ma-get-matched>`);
+    expect(progress(el)).to.equal('Step 1 of 5');
+    const asked: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      asked.push(heading(el));
+      await go(el, 'Skip');
+    }
+    expect(asked).to.not.include('How do you want to take classes?');
+    expect(asked).to.not.include('When can you go to class?');
   });
 });

@@ -92,6 +92,62 @@ describe('<ma-program-compare>', () => {
     expect(cells(el, 'Matrícula')[1]).to.contain('(por año, tarifa para residentes)');
   });
 
+  it('continues a capitalised note in lower case, and does not say "per year" twice', async () => {
+    const books = { ...A, tuition: { amount: 12900, currency: 'USD', covers: 'program' as const, note: { en: 'Books, uniform and exam fee not included', es: 'No incluye libros' } } };
+    const yearly = { ...E, tuition: { amount: 8200, currency: 'USD', covers: 'year' as const, note: { en: 'Per academic year, in-state rate', es: 'Por año académico, tarifa para residentes' } } };
+    const acronym = { ...B, tuition: { amount: 100, currency: 'USD', covers: 'program' as const, note: 'CMA exam fee included' } };
+    const el = await fixture<MaProgramCompare>(html`<ma-program-compare .catalog=${makeCatalog([books, yearly, acronym])} programs="${A.id} ${E.id} ${B.id}"></ma-program-compare>`);
+    await el.updateComplete;
+    expect(cells(el, 'Tuition')).to.deep.equal([
+      '$12,900 (whole program, books, uniform and exam fee not included)',
+      '$8,200 (per academic year, in-state rate)',
+      '$100 (whole program, CMA exam fee included)',
+    ]);
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(cells(el, 'Matrícula')[1]).to.contain('(por año académico, tarifa para residentes)');
+    expect(cells(el, 'Matrícula')[0]).to.contain('(programa completo, no incluye libros)');
+  });
+
+  it('shows school type, graduates with their year, the program page and where each fact comes from', async () => {
+    const ipeds = {
+      ...E,
+      institution: { ...E.institution, control: 'for-profit' as const },
+      lengthMonths: { min: 3, max: 12, basis: 'award-level' as const },
+      completions: [{ year: '2023-24', awards: 37 }, { year: '2022-23', awards: 41 }],
+      url: undefined,
+      provenance: [
+        { source: 'ipeds', fields: ['location' as const, 'completions' as const, 'lengthMonths' as const] },
+        { source: 'school', fields: ['tuition' as const], checked: '2026-10-01' },
+      ],
+    };
+    const zero = { ...A, institution: { ...A.institution, control: 'public' as const }, completions: [{ year: '2023-24', awards: 0 }] };
+    const c = makeCatalog([zero, ipeds]);
+    c.meta.sources = [
+      { id: 'ipeds', name: 'IPEDS', vintage: '2023-24, provisional' },
+      { id: 'school', name: { en: 'the school', es: 'la escuela' }, vintage: '2026' },
+    ];
+    const el = await fixture<MaProgramCompare>(html`<ma-program-compare .catalog=${c} programs="${A.id} ${E.id}"></ma-program-compare>`);
+    await el.updateComplete;
+    expect(cells(el, 'School type')).to.deep.equal(['Public', 'Private for-profit']);
+    expect(cells(el, 'Graduates per year')).to.deep.equal(['0 graduates in 2023-24', '37 graduates in 2023-24']);
+    expect(cells(el, 'Length')[1]).to.equal('3–12 months (the usual length for this award level, not a figure from the school)');
+    // No url: "Not reported", and no link.
+    expect(cells(el, 'Program page')).to.deep.equal(['Visit program: Program alamo-online', 'Not reported']);
+    expect(row(el, 'Program page')!.querySelectorAll('a')).to.have.length(1);
+    const src = [...row(el, 'Where these facts come from')!.querySelectorAll('td')].map((td) => [...td.querySelectorAll('li')].map((li) => li.textContent!.trim()));
+    expect(src).to.deep.equal([
+      ['Test catalog, checked October 1, 2026'],
+      ['location, graduates, length: IPEDS 2023-24, provisional', 'tuition: the school 2026, checked October 1, 2026'],
+    ]);
+    await expect(el).to.be.accessible();
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(cells(el, 'Tipo de escuela')).to.deep.equal(['Pública', 'Privada con fines de lucro']);
+    expect(cells(el, 'Egresados por año')[1]).to.equal('37 egresados en 2023-24');
+    await expect(el).to.be.accessible();
+  });
+
   it('says "1 month", not "1 months", through the shared month formatter', async () => {
     const short = { ...E, lengthMonths: { min: 1, max: 1 } };
     const el = await fixture<MaProgramCompare>(html`<ma-program-compare .catalog=${makeCatalog([A, short])} programs="${A.id} ${E.id}"></ma-program-compare>`);
@@ -121,7 +177,7 @@ describe('<ma-program-compare>', () => {
     expect(shown.length).to.be.lessThan(all);
     expect(row(el, 'Delivery')).to.equal(undefined);
     expect(row(el, 'Credential')).to.not.equal(undefined);
-    expect(row(el, 'Website')).to.not.equal(undefined);
+    expect(row(el, 'Program page')).to.not.equal(undefined);
     expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('only the rows where the programs differ');
     await expect(el).to.be.accessible();
     sw.click();
@@ -185,6 +241,28 @@ describe('<ma-program-compare>', () => {
     expect(ev.bubbles && ev.composed).to.equal(true);
   });
 
+  it('with follow for=, follows only the finder it names, also inside a shadow root', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <div id="host"></div>
+      <span id="other"></span>
+      <ma-program-compare .catalog=${catalog} follow for="mine"></ma-program-compare>
+    </div>`);
+    const el = wrap.querySelector<MaProgramCompare>('ma-program-compare')!;
+    const mine = document.createElement('span');
+    mine.id = 'mine';
+    wrap.querySelector('#host')!.attachShadow({ mode: 'open' }).append(mine);
+    wrap.querySelector('#other')!.dispatchEvent(new CompareChangeEvent({ ids: [C.id, E.id] }));
+    await el.updateComplete;
+    expect(headers(el)).to.deep.equal([]);
+    mine.dispatchEvent(new CompareChangeEvent({ ids: [A.id, B.id] }));
+    await el.updateComplete;
+    expect(headers(el)).to.deep.equal(['Program alamo-online', 'Program austin-campus']);
+    // Its own removal still counts.
+    root(el).querySelector<HTMLButtonElement>('.remove')!.click();
+    await el.updateComplete;
+    expect(headers(el)).to.deep.equal(['Program austin-campus']);
+  });
+
   it('without follow, ignores ma-compare-change', async () => {
     const el = await compare(`${A.id} ${B.id}`);
     document.dispatchEvent(new CompareChangeEvent({ ids: [C.id, E.id] }));
@@ -223,5 +301,61 @@ describe('<ma-program-compare>', () => {
     await aTimeout(50);
     expect(Math.round(th.getBoundingClientRect().left)).to.equal(Math.round(before));
     await expect(el).to.be.accessible();
+  });
+
+  describe('on a 360 px phone', () => {
+    async function phone(ids: string[], lang?: string) {
+      const c = makeCatalog([A, B, C, { ...E, name: 'Medical Assisting Certificate with a rather long program name' }]);
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 328px"><ma-program-compare .catalog=${c} programs=${ids.join(' ')} lang=${lang ?? 'en'}></ma-program-compare></div>`);
+      const el = wrap.firstElementChild as MaProgramCompare;
+      await el.updateComplete;
+      return el;
+    }
+    const cut = (el: HTMLElement) =>
+      [...root(el).querySelectorAll<HTMLElement>('th, td')].filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent!.trim().slice(0, 30));
+    const hint = (el: HTMLElement) => root(el).querySelector<HTMLElement>('.hint');
+
+    it('fits two programs without sideways scrolling or cut text, and no hint', async () => {
+      for (const lang of ['en', 'es']) {
+        const el = await phone([A.id, E.id], lang);
+        const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+        expect(scroll.scrollWidth, lang).to.be.at.most(scroll.clientWidth);
+        expect(cut(el), lang).to.deep.equal([]);
+        expect(hint(el)).to.equal(null);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('scrolls three or four programs sideways with a visible hint', async () => {
+      for (const ids of [[A.id, B.id, C.id], [A.id, B.id, C.id, E.id]]) {
+        const el = await phone(ids);
+        const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+        expect(scroll.scrollWidth).to.be.greaterThan(scroll.clientWidth);
+        expect(getComputedStyle(hint(el)!).display).to.equal('block');
+        expect(hint(el)!.textContent).to.contain(`see all ${ids.length} programs`);
+        expect(cut(el)).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('keeps the program names in view while scrolling down the rows', async () => {
+      const el = await phone([A.id, B.id, C.id]);
+      const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+      scroll.style.maxHeight = '300px';
+      await aTimeout(20);
+      const name = root(el).querySelector<HTMLElement>('thead th')!;
+      const top = scroll.getBoundingClientRect().top;
+      scroll.scrollTop = 400;
+      await aTimeout(50);
+      expect(scroll.scrollTop).to.be.greaterThan(0);
+      expect(Math.round(name.getBoundingClientRect().top)).to.be.within(Math.round(top), Math.round(top) + 2);
+    });
+
+    it('has no hint on a wide column', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"><ma-program-compare .catalog=${catalog} programs="${A.id} ${B.id} ${C.id}"></ma-program-compare></div>`);
+      const el = wrap.firstElementChild as MaProgramCompare;
+      await el.updateComplete;
+      expect(getComputedStyle(hint(el)!).display).to.equal('none');
+    });
   });
 });

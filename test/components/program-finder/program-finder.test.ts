@@ -211,10 +211,10 @@ describe('<ma-program-finder>: search and filters', () => {
     expect(ids(el)).to.deep.equal(['aus', 'onl', 'hou', 'tmc', 'katy', 'dal']);
   });
 
-  it('applies the answers of <ma-get-matched> (ma-match-results) on the page', async () => {
+  it('applies the answers of <ma-get-matched> (applyMatch, not an event) on the page', async () => {
     const el = await finder();
     await choose(el, 'length', '12');
-    document.dispatchEvent(new CustomEvent('ma-match-results', { detail: { answers: {}, query: 'state=TX&delivery=campus&credential=certificate,diploma' } }));
+    el.applyMatch({ state: 'TX', delivery: ['campus'], credential: ['certificate', 'diploma'] });
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(['hou', 'tmc', 'dal']);
     // Focus follows the person to the results they asked for.

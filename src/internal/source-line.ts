@@ -4,12 +4,12 @@
  * explorer; the sentence itself comes from the core messages.
  */
 import { html, type TemplateResult } from 'lit';
-import type { Catalog } from '../../catalog/schema.js';
-import { coreMessages } from '../../i18n/messages.js';
-import { localize, type Locale } from '../../i18n/lang.js';
-import { safeUrl } from '../../internal/safe-url.js';
-import { vintageRank } from '../../careers/pay.js';
-import { link } from '../../internal/link.js';
+import type { Catalog } from '../catalog/schema.js';
+import { coreMessages } from '../i18n/messages.js';
+import { localize, type Locale } from '../i18n/lang.js';
+import { safeUrl } from './safe-url.js';
+import { vintageRank } from '../careers/pay.js';
+import { link } from './link.js';
 
 export function sourceLine(catalog: Catalog, id: string, vintage: string | undefined, locale: Locale): TemplateResult {
   const s = catalog.meta.sources.find((x) => x.id === id);
