@@ -20,6 +20,16 @@
     window.__noLoaf = true;
   }
 
+  /** Long tasks (>= 50 ms) of the main thread. */
+  const tasks = (window.__tasks = []);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    window.__noLongtask = true;
+  }
+
   /** Resolves with the time just after the next paint: a task queued from requestAnimationFrame runs once the frame is out. */
   const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
 
@@ -45,7 +55,7 @@
     });
 
   /**
-   * Arms a measurement of one user input: from the first `input` or
+   * Arms a measurement of one user input: from the first `click`, `input` or
    * `change` event anywhere in the page (capture phase, so before the
    * widget's own handler) to the paint after `signature()` (the results)
    * differs from what it is now.
@@ -54,14 +64,19 @@
     const before = signature();
     let t0;
     const onInput = () => (t0 ??= performance.now());
+    addEventListener('click', onInput, true);
     addEventListener('input', onInput, true);
     addEventListener('change', onInput, true);
     return whenPainted(node, () => t0 !== undefined && signature() !== before).then((t1) => {
+      removeEventListener('click', onInput, true);
       removeEventListener('input', onInput, true);
       removeEventListener('change', onInput, true);
       return { start: t0, end: t1, ms: t1 - t0 };
     });
   };
 
-  window.bench = { afterPaint, whenPainted, measureInput };
+  /** Resolves with the time of the first idle period (no task left to run): the page is interactive. */
+  const idle = () => new Promise((r) => requestIdleCallback(() => r(performance.now()), { timeout: 10000 }));
+
+  window.bench = { afterPaint, whenPainted, measureInput, idle };
 })();

@@ -9,6 +9,7 @@ import { MaElement } from './ma-element.js';
 import { CatalogController } from '../catalog/controller.js';
 import type { Catalog } from '../catalog/schema.js';
 import { coreMessages } from '../i18n/messages.js';
+import { warmFormats } from '../i18n/format.js';
 
 export abstract class MaCatalogElement extends MaElement {
   /** URL of a catalog JSON file. Without it (and without `catalog`), a built-in catalog is used (see `catalog-name`). */
@@ -59,6 +60,13 @@ export abstract class MaCatalogElement extends MaElement {
       const retry = error.kind === 'network' || error.kind === 'timeout' || error.kind === 'http';
       return this.renderError(m.error(error.kind), retry);
     }
+    return this.renderLoading();
+  }
+
+  /** The loading state; also for a widget still preparing a loaded catalog (e.g. indexing it in slices). */
+  protected renderLoading(): TemplateResult {
+    // Intl's first formatter is made while the catalog loads, not in the task that renders the results.
+    warmFormats(this.locale);
     return html`<div part="base" class="base state" aria-busy="true">
       <p role="status" class="muted">${this.loadingLabel()}</p>
     </div>`;

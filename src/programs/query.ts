@@ -35,6 +35,7 @@ import { examEligibility, EXAMS, type Eligibility, type Exam } from './eligibili
 import type { LatLon } from './geo.js';
 import { fitsRadius, fitsState, isOnline, programDistance } from './place.js';
 import { totalTuition } from './tuition.js';
+import { yieldToPage } from '../catalog/yield.js';
 
 export const RADII = [10, 25, 50, 100] as const;
 export const MONTH_LIMITS = [6, 9, 12, 18, 24] as const;
@@ -156,10 +157,8 @@ function allTexts(t: Program['name']): string[] {
 
 const indexes = new WeakMap<readonly Program[], Index>();
 
-/** The normalized search index of a catalog's programs, built once per programs array. */
-export function indexPrograms(programs: readonly Program[]): Index {
-  let index = indexes.get(programs);
-  if (index) return index;
+/** Builds the index of `programs` one program at a time (`entry`); `finish` stores it for the array. */
+function indexBuilder(programs: readonly Program[]) {
   const slots: Index['slots'] = [];
   const slotGroup: number[] = [];
   // One map per group (no string keys to build): this runs about ten times per program on first render.
@@ -176,7 +175,7 @@ export function indexPrograms(programs: readonly Program[]): Index {
   };
   // An online program counts toward every state it takes students from (the place rule in ./place.ts).
   let states: string[] | undefined;
-  const entries = programs.map((p, order): Entry => {
+  const entry = (p: Program, order: number): Entry => {
     const exams = examEligibility(p);
     const spanish = !!p.languages?.some((l) => toLocale(l) === 'es');
     own = [];
@@ -205,9 +204,53 @@ export function indexPrograms(programs: readonly Program[]): Index {
       spanish,
       slots: own,
     };
-  });
-  indexes.set(programs, (index = { entries, slots, slotGroup, ranks: {} }));
-  return index;
+  };
+  const finish = (entries: Entry[]): Index => {
+    const index: Index = { entries, slots, slotGroup, ranks: {} };
+    indexes.set(programs, index);
+    return index;
+  };
+  return { entry, finish };
+}
+
+/** The normalized search index of a catalog's programs, built once per programs array. */
+export function indexPrograms(programs: readonly Program[]): Index {
+  const index = indexes.get(programs);
+  if (index) return index;
+  const b = indexBuilder(programs);
+  return b.finish(programs.map(b.entry));
+}
+
+/** Whether `programs` has its index already (a query on it costs no index build). */
+export function isIndexed(programs: readonly Program[]): boolean {
+  return indexes.has(programs);
+}
+
+const building = new WeakMap<readonly Program[], Promise<Index>>();
+/**
+ * The same index as `indexPrograms`, built `slice` programs at a time with the
+ * page free in between: at 10,000 programs one build is a long task (100 ms
+ * and more on a slow phone). Builds sharing a programs array share one run.
+ */
+export function indexProgramsInSlices(programs: readonly Program[], slice = 500, pause: () => Promise<void> = yieldToPage): Promise<Index> {
+  const done = indexes.get(programs);
+  if (done) return Promise.resolve(done);
+  let p = building.get(programs);
+  if (!p) {
+    p = (async () => {
+      const b = indexBuilder(programs);
+      const entries: Entry[] = [];
+      for (let start = 0; start < programs.length; start += slice) {
+        await pause();
+        const end = Math.min(programs.length, start + slice);
+        for (let i = start; i < end; i++) entries.push(b.entry(programs[i], i));
+      }
+      // A synchronous query may have built it meanwhile: keep that one.
+      return indexes.get(programs) ?? b.finish(entries);
+    })();
+    building.set(programs, p);
+  }
+  return p;
 }
 
 /** A test for one filter group. */

@@ -11,12 +11,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { MaCatalogElement } from '../../internal/catalog-element.js';
+import { yieldToPage } from '../../catalog/yield.js';
 import type { Catalog, Program } from '../../catalog/schema.js';
 import { CompareChangeEvent, FilterChangeEvent, MAX_COMPARE, ProgramSelectEvent } from '../../events.js';
 import { coreMessages } from '../../i18n/messages.js';
 import { localize } from '../../i18n/lang.js';
 import { DEFAULT_RADIUS, loadZipTable, type LatLon } from '../../programs/geo.js';
-import { coverage, queryPrograms, splitSearch, type FilterKey, type Hit, type ProgramFilters, type QueryResult, type SortKey } from '../../programs/query.js';
+import { coverage, indexProgramsInSlices, queryPrograms, splitSearch, type FilterKey, type Hit, type ProgramFilters, type QueryResult, type SortKey } from '../../programs/query.js';
 import { readFilters, type UrlLayer } from './params.js';
 import { clean, groupsSet, OWNS, resolveFilters } from './resolve.js';
 import { UrlSyncController } from './url-sync.js';
@@ -27,6 +28,9 @@ import { messages } from './program-finder.messages.js';
 import { styles } from './program-finder.styles.js';
 
 type M = ReturnType<typeof messages>;
+
+/** Above this many programs, the search index is built in slices before the first results (see #prepare). */
+const INDEX_AT_ONCE = 500;
 
 /** Which filter properties each filter attribute sets. */
 const ATTRIBUTES = {
@@ -313,7 +317,39 @@ export class MaProgramFinder extends MaCatalogElement {
     return (Object.keys(OWNS) as FilterKey[]).filter((k) => !this.#hidden(k));
   }
 
+  /** Large programs arrays being prepared (indexed in slices, then counted and queried in tasks of their own), prepared, or failed (the query then runs in the render and reports). */
+  #preparing?: readonly Program[];
+  #prepared?: readonly Program[];
+  #prepareFailed?: readonly Program[];
+
+  /** The work before a large catalog's first results, split so that no task is long; the render then finds it all cached. */
+  async #prepare(catalog: Catalog): Promise<void> {
+    await indexProgramsInSlices(catalog.programs);
+    await yieldToPage();
+    coverage(catalog.programs);
+    this.#lookup(catalog);
+    await yieldToPage();
+    this.#query(catalog);
+    await yieldToPage();
+  }
+
   protected renderReady(catalog: Catalog): TemplateResult {
+    const list = catalog.programs;
+    if (list.length > INDEX_AT_ONCE && list !== this.#prepared && list !== this.#prepareFailed) {
+      // A large catalog keeps the loading state until it is prepared.
+      if (this.#preparing !== list) {
+        this.#preparing = list;
+        this.#prepare(catalog).then(
+          () => {
+            if (this.#preparing === list) (this.#prepared = list), this.requestUpdate();
+          },
+          () => {
+            if (this.#preparing === list) (this.#prepareFailed = list), this.requestUpdate();
+          },
+        );
+      }
+      return this.renderLoading();
+    }
     const l = this.locale;
     const m = messages(l);
     const r = this.#query(catalog);
