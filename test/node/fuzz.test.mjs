@@ -5,7 +5,7 @@
 //   lenient check leaves out exactly the mutated record;
 // - validation in slices gives the same result as at once (strict and lenient),
 //   and so does JSON parsing in slices (JSON.parse's value, or its error);
-// - `ma-catalog validate` never prints a stack trace, whatever the file holds.
+// - `ma-catalog validate` and `import csv` never print a stack trace, whatever the file holds.
 // A fixed seed (printed; FC_SEED=n to change it) and bounded runs keep it
 // repeatable and a few seconds long.
 import { test } from 'node:test';
@@ -257,4 +257,50 @@ test('`ma-catalog validate` prints lines and an exit code, never a stack trace, 
     assert.doesNotMatch(r.stdout + r.stderr, stack, content);
   }
   console.log(`fuzz counts: ${counts.accepted} valid catalogs accepted, ${counts.refused} mutations refused, ${counts.garbage} garbage files, seed ${SEED}`);
+});
+
+test('`ma-catalog import csv` prints lines and an exit code, never a stack trace, on generated spreadsheets', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'ma-fuzz-csv-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'programs.csv');
+  const out = join(dir, 'out.json');
+  const example = readFileSync('data/examples/programs.csv', 'utf8');
+  const [header, ...rows] = example.trim().split(/\r?\n/);
+  const columns = header.split(',');
+  // Cells: the example's own values, other columns' values, and hostile text (quotes, commas, breaks, BOMs, control bytes).
+  const cell = fc.oneof(
+    fc.constantFrom('', 'yes', 'no', '-1', '1e9', 'NaN', '12,5', '"', '""', 'a,b', 'line\nbreak', '\uFEFF', 'TX;CA', 'https://x.example.edu', 'javascript:alert(1)', '2026-13-45'),
+    fc.string({ maxLength: 20 }),
+  );
+  const quote = (v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const spreadsheet = fc.oneof(
+    // The example's header with generated rows (some of them ragged).
+    fc.array(fc.array(cell, { minLength: columns.length - 2, maxLength: columns.length + 1 }), { maxLength: 6 }).map((rs) => [header, ...rs.map((r) => r.map(quote).join(','))].join('\r\n')),
+    // The example with one cell replaced.
+    fc.tuple(fc.nat(rows.length - 1), fc.nat(columns.length - 1), cell).map(([r, c, v]) => {
+      const grid = rows.map((line) => line.split(','));
+      if (grid[r] && c < grid[r].length) grid[r][c] = quote(v);
+      return [header, ...grid.map((g) => g.join(','))].join('\n');
+    }),
+    // A header of generated names, or no CSV at all.
+    fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 6 }).map((h) => h.map(quote).join(',') + '\n1,2,3\n'),
+    fc.string({ maxLength: 200 }),
+    fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b)),
+  );
+  const stack = /\n\s+at .+[:(]\d+:\d+\)?/;
+  let runs = 0;
+  await fc.assert(
+    fc.asyncProperty(spreadsheet, async (content) => {
+      writeFileSync(file, content);
+      let said = '';
+      const code = await main(['import', 'csv', file, '--out', out], { out: (x) => (said += x), err: (x) => (said += x) });
+      assert.ok([0, 1, 2].includes(code), `exit code ${code}`);
+      if (code !== 0) assert.ok(said, 'says what is wrong');
+      assert.doesNotMatch(said, stack);
+      assert.doesNotMatch(said, /TypeError|ReferenceError|RangeError/);
+      runs++;
+    }),
+    params,
+  );
+  console.log(`import csv fuzz: ${runs} generated spreadsheets, seed ${SEED}`);
 });
