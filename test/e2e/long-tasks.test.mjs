@@ -59,7 +59,9 @@ test(`${N.toLocaleString('en')} programs: no main-thread task over ${LIMIT} ms f
       const loaded = new Promise((r) => el.addEventListener('ma-catalog-load', (e) => r(e.detail.programs), { once: true }));
       document.getElementById('stage').append(el);
       const programs = await loaded;
-      await el.updateComplete;
+      // A large finder still builds its index (in slices) after the load event: wait for its first cards.
+      const until = performance.now() + 20000;
+      while (!el.shadowRoot.querySelector('.card') && performance.now() < until) await new Promise((r) => setTimeout(r, 16));
       // Painted: two frames after the first results are in the DOM.
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const end = performance.now();
