@@ -4,6 +4,7 @@
  * button to remove each column. The programs come from the `programs`
  * attribute or, with `follow`, from `ma-compare-change` events on the page.
  */
+import { wrapAfterSlashes } from '../../internal/wbr.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MaCatalogElement } from '../../internal/catalog-element.js';
@@ -147,7 +148,7 @@ export class MaProgramCompare extends MaCatalogElement {
               <td></td>
               ${list.map(
                 (p) => html`<th scope="col" part="header">
-                  <span class="name">${localize(p.name, l)}</span>
+                  <span class="name">${wrapAfterSlashes(localize(p.name, l))}</span>
                   ${p.sponsored ? html`<span class="tag">${label('sponsored', l)}</span>` : nothing}
                   <button class="btn secondary remove" type="button" @click=${() => this.handleRemove(p, l)}>
                     ${m.remove}<span class="sr-only"> ${localize(p.name, l)}</span>

@@ -326,6 +326,21 @@ describe('<ma-program-compare>', () => {
       }
     });
 
+    it('fits two programs named as IPEDS names them ("Medical/Clinical Assistant: certificate, …")', async () => {
+      const ipedsName = (en: string) => ({ en: `Medical/Clinical Assistant: ${en}`, es: `Asistente médico/clínico: ${en}` });
+      const c = makeCatalog([
+        { ...A, name: ipedsName('certificate, 12 weeks to under 1 year') },
+        { ...E, name: ipedsName('certificate, 1 to under 2 years') },
+      ]);
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 328px"><ma-program-compare .catalog=${c} programs=${`${A.id} ${E.id}`}></ma-program-compare></div>`);
+      const el = wrap.firstElementChild as MaProgramCompare;
+      await el.updateComplete;
+      const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+      expect(scroll.scrollWidth).to.be.at.most(scroll.clientWidth);
+      expect(cut(el)).to.deep.equal([]);
+      expect(root(el).querySelector('.name')!.textContent).to.equal('Medical/Clinical Assistant: certificate, 12 weeks to under 1 year');
+    });
+
     it('scrolls three or four programs sideways with a visible hint', async () => {
       for (const ids of [[A.id, B.id, C.id], [A.id, B.id, C.id, E.id]]) {
         const el = await phone(ids);
