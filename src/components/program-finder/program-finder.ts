@@ -25,6 +25,7 @@ import { clean, groupsSet, OWNS, resolveFilters } from './resolve.js';
 import { UrlSyncController } from './url-sync.js';
 import { renderFilterPanel, unreportedLine } from './filter-panel.js';
 import { renderProgramCard } from './program-card.js';
+import { cardStyles } from './program-card.styles.js';
 import { findCompare, focusCompare, renderTray } from './compare-tray.js';
 import { messages } from './program-finder.messages.js';
 import { StructuredDataController, structuredDataOn } from '../../structured-data/controller.js';
@@ -82,7 +83,7 @@ const syncUrlConverter = {
  * @cssproperty --ma-finder-min-height - Height reserved while loading (default 32em of the widget's 16px type).
  */
 export class MaProgramFinder extends MaCatalogElement {
-  static override styles = [...MaCatalogElement.styles, styles];
+  static override styles = [...MaCatalogElement.styles, cardStyles, styles];
 
   /** Initial filter: two-letter state code. */
   @property() state = '';
