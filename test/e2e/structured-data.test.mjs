@@ -1,5 +1,5 @@
 // JSON-LD on the strict page (script-src 'self', require-trusted-types-for
-// 'script'): the steps, FAQ and outlook write their blocks with no CSP or
+// 'script'): the steps, FAQ, salary table and finder write their blocks with no CSP or
 // Trusted Types violation; each block parses (JSON.parse, in the page) to
 // exactly what the builders make from the same catalog; a re-render, a second
 // widget and a second copy of the bundle add no block; a catalog string with
@@ -12,7 +12,8 @@ import { setup, openPage, widgetsReady, root } from './helpers.mjs';
 
 const dist = (p) => import(join(root, 'dist', p));
 const { validateCatalog } = await dist('catalog/validate.js');
-const { faqPageLd, howToLd, occupationLd } = await dist('structured-data/builders.js');
+const { faqPageLd, howToLd, occupationLd, programListLd } = await dist('structured-data/builders.js');
+const { queryPrograms } = await dist('programs/query.js');
 const raw = JSON.parse(readFileSync(join(root, 'data/default-catalog.json'), 'utf8'));
 const catalog = validateCatalog(raw);
 const HOWTO = { en: 'How to become a medical assistant', es: 'Cómo llegar a ser asistente médico' };
@@ -20,6 +21,12 @@ const expected = (lang) => ({
   faq: faqPageLd(catalog, lang),
   howto: howToLd(catalog, lang, HOWTO[lang]),
   'occupation medical-assistants': occupationLd(catalog, 'medical-assistants', lang),
+  // The finder (structured-data): its first page (20) as first shown, in English; a new language rewrites the text, not the list.
+  programs: programListLd(
+    queryPrograms(catalog.programs, {}, { sort: 'relevance', locale: 'en' }).hits.slice(0, 20).map((h) => h.program),
+    lang,
+    { soc: catalog.occupations?.find((o) => o.id === 'medical-assistants')?.soc },
+  ),
 });
 
 /** Every JSON-LD block on the page: its key, its widget (the element just before it), its raw text and JSON.parse of it. */
@@ -49,6 +56,7 @@ test('strict page: HowTo, FAQPage and one Occupation, no violation, each equal t
       ['howto', 'ma-steps'],
       // The salary table (highlight="medical-assistants", structured-data) comes first and says it; the outlook then writes none.
       ['occupation medical-assistants', 'ma-salary-table'],
+      ['programs', 'ma-program-finder'],
     ]);
     assert.deepEqual(byKey(blocks), JSON.parse(JSON.stringify(expected('en'))));
     for (const b of blocks) assert.doesNotMatch(b.text, /</, 'no "<" in a block');
@@ -72,8 +80,13 @@ test('a re-render in another language, a second FAQ and a second copy of the bun
     await page.evaluate(() => import('/copy2/dist/cdn/ma-widgets.js'));
     await widgetsReady(page);
     await page.waitForFunction(() => document.querySelector('script[data-ma-structured-data="faq"]')?.textContent.includes('"inLanguage":"es"'));
+    await page.waitForFunction(() => {
+      const s = document.querySelector('script[data-ma-structured-data="programs"]');
+      const english = ['Certificate', 'Associate degree', "Bachelor's degree"];
+      return s && JSON.parse(s.textContent).itemListElement.every((i) => !english.includes(i.item.educationalCredentialAwarded));
+    });
     const blocks = await readBlocks(page);
-    assert.deepEqual(blocks.map((b) => b.key).sort(), ['faq', 'howto', 'occupation medical-assistants']);
+    assert.deepEqual(blocks.map((b) => b.key).sort(), ['faq', 'howto', 'occupation medical-assistants', 'programs']);
     assert.deepEqual(byKey(blocks), JSON.parse(JSON.stringify(expected('es'))));
     assert.deepEqual(await csp(), [], 'no CSP or Trusted Types violation');
     assert.deepEqual(problems, []);

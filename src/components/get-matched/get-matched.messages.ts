@@ -52,7 +52,6 @@ export const messages = defineMessages('get-matched', {
     closestTitle: 'Closest to your answers',
     nearest: 'Nearest campus programs',
     onlineOnes: 'Online programs',
-    from: (source: string) => `Source: ${source}`,
     how: 'How we rank: we list only programs you can attend where and how you want to study (online ones reach everyone), ordered by how many of your other answers they fit, nearest first on a tie, and sponsored programs get nothing extra.',
     fits: (n: number, of: number) =>
       of > 1 ? `Fits ${n} of your ${of} answers` : of ? (n ? 'Fits your answer' : 'Does not fit your answer') : 'You skipped the questions, so programs are in catalog order',
@@ -128,7 +127,6 @@ export const messages = defineMessages('get-matched', {
     closestTitle: 'Lo más cercano a sus respuestas',
     nearest: 'Programas presenciales más cercanos',
     onlineOnes: 'Programas en línea',
-    from: (source: string) => `Fuente: ${source}`,
     how: 'Cómo ordenamos: solo mostramos programas a los que puede asistir donde y como quiere estudiar (los programas en línea llegan a todos), ordenados por cuántas de sus demás respuestas cumplen, primero los más cercanos en caso de empate, y los programas patrocinados no reciben nada extra.',
     fits: (n: number, of: number) =>
       of > 1 ? `Coincide con ${n} de sus ${of} respuestas` : of ? (n ? 'Coincide con su respuesta' : 'No coincide con su respuesta') : 'Omitió las preguntas, así que los programas aparecen en el orden del catálogo',

@@ -68,14 +68,14 @@ export const styles = css`
   .nav a.btn {
     margin-inline-start: auto;
   }
-  .card {
+  .reasons {
     display: grid;
     gap: 0.35em;
-    padding: 0.75em 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
-  .card ul {
+  .reasons h4 {
+    margin: 0;
+  }
+  .reasons ul {
     margin: 0;
     padding-inline-start: 1.25em;
   }
@@ -89,9 +89,6 @@ export const styles = css`
   }
   .score {
     font-weight: 600;
-  }
-  .tag {
-    justify-self: start;
   }
   .note {
     padding: 0.5em 0.75em;

@@ -10,25 +10,18 @@ import { keyed } from 'lit/directives/keyed.js';
 import { MaCatalogElement } from '../../internal/catalog-element.js';
 import type { Catalog, Program } from '../../catalog/schema.js';
 import { MatchCompleteEvent, MatchResultsEvent, ProgramSelectEvent } from '../../events.js';
-import { localize, type Locale } from '../../i18n/lang.js';
+import type { Locale } from '../../i18n/lang.js';
 import { coreMessages } from '../../i18n/messages.js';
-import { formatDate, formatMoney, formatNumber } from '../../i18n/format.js';
-import { safeUrl } from '../../internal/safe-url.js';
-
-/** "IPEDS 2023-24": where one fact of a program comes from (its provenance), else the catalog itself. */
-function sourceOf(c: Catalog, p: Program, fact: string, l: Locale): string {
-  const e = p.provenance?.find((x) => (x.fields as string[]).includes(fact));
-  const s = e && c.meta.sources.find((x) => x.id === e.source);
-  if (!s) return `${localize(c.meta.title, l)}, ${formatDate(c.meta.updated, l)}`;
-  const name = localize(s.name, l);
-  return name.includes(s.vintage) ? name : `${name}, ${s.vintage}`;
-}import { loadZipTable, type LatLon } from '../../programs/geo.js';
+import { formatMoney, formatNumber } from '../../i18n/format.js';
+import { safeUrl } from '../../internal/safe-url.js';import { loadZipTable, type LatLon } from '../../programs/geo.js';
 import { CHOICES, DEFAULT_RADIUS, QUESTIONS, answersToQuery, createMatcher, matchFilters, publicAnswers, totalTuition, usedAnswers, type Match, type MatchAnswers, type MatchResult, type Question, type Reason, type ZipLocation } from '../../programs/match.js';
 import type { ProgramFilters } from '../../programs/query.js';
-import { controlText, graduatesText, label, languageName } from '../../programs/labels.js';
+import { label, languageName } from '../../programs/labels.js';
 import { findPeer } from '../../internal/peers.js';
 import { messages } from './get-matched.messages.js';
 import { styles } from './get-matched.styles.js';
+import { renderProgramCard } from '../program-finder/program-card.js';
+import { cardStyles } from '../program-finder/program-card.styles.js';
 import { link } from '../../internal/link.js';
 
 type Msg = ReturnType<typeof messages>;
@@ -71,7 +64,7 @@ const ASKS: Partial<Record<Question, (p: Program) => unknown>> = {
  * @cssproperty --ma-match-min-height - Height reserved while loading (default 24em of the widget's 16px type).
  */
 export class MaGetMatched extends MaCatalogElement {
-  static override styles = [...MaCatalogElement.styles, styles];
+  static override styles = [...MaCatalogElement.styles, cardStyles, styles];
 
   /** How many matches to show. */
   @property({ type: Number }) limit = 5;
@@ -342,28 +335,28 @@ export class MaGetMatched extends MaCatalogElement {
     </div>`;
   }
 
-  /** One program; `closest`: offered instead of matches, so never called one. */
+  /**
+   * One program: the finder's card (name, school, facts, badges, sources), with the quiz's score and
+   * reasons in it. `closest`: offered instead of matches, so never called one.
+   */
   #card(c: Catalog, x: Match, l: Locale, m: Msg, closest = false): TemplateResult {
     const p = x.program;
-    const href = safeUrl(p.url);
-    const name = localize(p.name, l);
     const list = (title: string, items: string[], cls: string) =>
       items.length ? html`<h4>${title}</h4><ul class=${cls}>${items.map((t) => html`<li>${t}</li>`)}</ul>` : nothing;
     const of = (fit: string) => x.reasons.filter((r) => r.fit === fit);
     const unknown = of('unknown').map((r) => m.what(r.q));
-    const facts = [controlText(p, l), graduatesText(p, l)].filter(Boolean).join(' · ');
-    return html`<li part="card" class="card">
-      <h3>
-        ${href ? html`<a href=${href} ${link(p)} @click=${() => this.dispatchEvent(new ProgramSelectEvent({ id: p.id, url: href }))}>${name}</a>` : name}
-      </h3>
-      <p class="muted">${localize(p.institution.name, l)} · ${p.location.city}, ${p.location.state}</p>
-      ${facts ? html`<p class="small">${facts}${graduatesText(p, l) ? html` <span class="muted">(${m.from(sourceOf(c, p, 'completions', l))})</span>` : nothing}</p>` : nothing}
-      ${p.sponsored ? html`<p class="tag">${label('sponsored', l)}</p>` : nothing}
-      <p class="score">${m.fits(x.score, x.asked)}</p>
-      ${list(closest ? m.whatFits : m.why, of('yes').map((r) => this.#reason(r, x, l, m)), 'yes')}
-      ${list(m.misfit, of('no').map((r) => this.#reason(r, x, l, m)), 'no')}
-      ${unknown.length ? html`<p class="muted small">${m.unknown} ${unknown.join(', ')}.</p>` : nothing}
-    </li>`;
+    return renderProgramCard(p, {
+      catalog: c,
+      locale: l,
+      distance: x.miles,
+      onSelect: (id, url) => this.dispatchEvent(new ProgramSelectEvent({ id, url })),
+      extra: html`<div class="reasons">
+        <p class="score">${m.fits(x.score, x.asked)}</p>
+        ${list(closest ? m.whatFits : m.why, of('yes').map((r) => this.#reason(r, x, l, m)), 'yes')}
+        ${list(m.misfit, of('no').map((r) => this.#reason(r, x, l, m)), 'no')}
+        ${unknown.length ? html`<p class="muted small">${m.unknown} ${unknown.join(', ')}.</p>` : nothing}
+      </div>`,
+    });
   }
 
   /** One reason in words, for a fitting answer ("Within 25 miles") or a miss ("About 140 miles away"). */

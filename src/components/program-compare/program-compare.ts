@@ -2,21 +2,22 @@
  * <ma-program-compare>: 2 to 4 programs side by side in a real table, with
  * the rows where they differ marked, a "show only differences" switch and a
  * button to remove each column. The programs come from the `programs`
- * attribute or, with `follow`, from `ma-compare-change` events on the page.
+ * attribute or, with `follow`, from `ma-compare-change` events on the page
+ * (the protocol is `CompareSelection`, internal/compare-selection.ts, shared with the finder).
  */
 import { wrapAfterSlashes } from '../../internal/wbr.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MaCatalogElement } from '../../internal/catalog-element.js';
 import type { Catalog, Program } from '../../catalog/schema.js';
-import { CompareChangeEvent, CompareRequestEvent, MAX_COMPARE, ProgramSelectEvent } from '../../events.js';
+import { MAX_COMPARE, ProgramSelectEvent } from '../../events.js';
+import { CompareSelection } from '../../internal/compare-selection.js';
 import { coreMessages } from '../../i18n/messages.js';
 import { localize, type Locale } from '../../i18n/lang.js';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { EXAMS, examEligibility } from '../../programs/eligibility.js';
 import { controlText, graduatesText, label, languageName, lengthText, sourcesText, tuitionText } from '../../programs/labels.js';
-import { cameFrom } from '../../internal/peers.js';
 import { messages } from './program-compare.messages.js';
 import { styles } from './program-compare.styles.js';
 import { link } from '../../internal/link.js';
@@ -61,45 +62,19 @@ export class MaProgramCompare extends MaCatalogElement {
   /** With `follow`: the id of the one finder to follow; selections announced by other widgets are ignored. */
   @property({ attribute: 'for' }) for = '';
 
-  @state() private ids: string[] = [];
+  /** The programs shown: from `programs`, and with `follow` from what the page announces. */
+  readonly #selection = new CompareSelection(this, { role: 'follower', active: () => this.follow, from: () => this.for });
+
+  private get ids(): string[] {
+    return this.#selection.ids;
+  }
   @state() private onlyDiff = false;
   @state() private said = '';
 
   override willUpdate(changed: PropertyValues<this>): void {
     // An empty `programs` on the first render must not wipe a selection that `follow` already received.
-    if (changed.has('programs') && (this.hasUpdated || this.programs)) this.ids = this.programs.split(/[\s,]+/).filter(Boolean);
+    if (changed.has('programs') && (this.hasUpdated || this.programs)) this.#selection.ids = this.programs.split(/[\s,]+/).filter(Boolean);
   }
-
-  override updated(changed: PropertyValues<this>): void {
-    if (changed.has('follow')) this.#listen(this.follow);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#listen(this.follow);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#listen(false);
-  }
-
-  #listening = false;
-  #listen(on: boolean) {
-    on &&= this.isConnected;
-    if (on === this.#listening) return;
-    this.#listening = on;
-    document[on ? 'addEventListener' : 'removeEventListener']('ma-compare-change', this.handleFollow);
-    // Joining late: ask a finder on the page for what is already ticked.
-    if (on) this.dispatchEvent(new CompareRequestEvent());
-  }
-
-  private handleFollow = (e: Event) => {
-    // Our own removals come back here too; with `for`, only the named finder is heard.
-    if (this.for && !cameFrom(e, this.for) && e.composedPath()[0] !== this) return;
-    const ids = (e as CompareChangeEvent).detail?.ids;
-    if (Array.isArray(ids)) this.ids = ids.map(String);
-  };
 
   protected override loadingLabel(): string {
     return messages(this.locale).loading;
@@ -228,10 +203,8 @@ export class MaProgramCompare extends MaCatalogElement {
     const c = this.data.value!;
     const before = this.#selected(c);
     const at = before.indexOf(p);
-    this.ids = before.filter((x) => x !== p).map((x) => x.id);
-    const left = this.ids.length;
-    this.said = messages(l).removed(localize(p.name, l), left);
-    this.dispatchEvent(new CompareChangeEvent({ ids: [...this.ids] }));
+    this.#selection.choose(before.filter((x) => x !== p).map((x) => x.id));
+    this.said = messages(l).removed(localize(p.name, l), this.ids.length);
     await this.updateComplete;
     // Keep the keyboard where it was: the next column's Remove button, else the previous one, else the empty message.
     const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.remove');

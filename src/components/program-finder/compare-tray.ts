@@ -5,13 +5,11 @@
  * - "Compare N programs" takes the person to the `<ma-program-compare>` on
  *   the page (scrolls to it and moves focus into it), or to `compare-url`;
  * - in a narrow column the list folds away (one line, a button to unfold), so
- *   the sticky tray stays a small strip at the bottom of a phone screen;
- * - a comparison the publisher preset (`programs="a,b" follow`) is what the
- *   finder starts with ticked.
+ *   the sticky tray stays a small strip at the bottom of a phone screen.
+ * The selection itself (events, preset, limit) is internal/compare-selection.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Program } from '../../catalog/schema.js';
-import { MAX_COMPARE } from '../../events.js';
 import { localize, type Locale } from '../../i18n/lang.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { messages } from './program-finder.messages.js';
@@ -26,13 +24,6 @@ function findAll(selector: string, root: Document | ShadowRoot = document): Elem
 /** The first `<ma-program-compare>` on the page (across shadow roots). */
 export function findCompare(): HTMLElement | undefined {
   return (document.querySelector<HTMLElement>('ma-program-compare') ?? findAll('ma-program-compare')[0]) as HTMLElement | undefined;
-}
-
-/** The ids a publisher gave a following comparison (`<ma-program-compare follow programs="a,b">`): `from`, else the first on the page. */
-export function presetCompare(from?: EventTarget): string[] {
-  const el = from instanceof Element && from.localName === 'ma-program-compare' ? from : findAll('ma-program-compare[follow][programs]')[0];
-  if (!el?.hasAttribute('follow')) return [];
-  return [...new Set((el.getAttribute('programs') ?? '').split(/[\s,]+/).filter(Boolean))].slice(0, MAX_COMPARE);
 }
 
 /** Scrolls to the comparison and moves focus into it (its table region, else its empty message, else the element). */

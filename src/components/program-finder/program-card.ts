@@ -34,6 +34,8 @@ export interface ProgramCardOptions {
   onSelect?: (id: string, url: string) => void;
   /** Show a Compare box: ticked or not, and what happens when it changes. */
   compare?: { checked: boolean; onChange: (box: HTMLInputElement) => void };
+  /** The embedding widget's own content, after the facts and badges (the quiz's score and reasons). */
+  extra?: TemplateResult;
 }
 
 type CM = ReturnType<typeof cardMessages>;
@@ -111,6 +113,7 @@ export function renderProgramCard(p: Program, o: ProgramCardOptions): TemplateRe
       ${a ? html`<li part="badge" class="badge acc">${m[a.status](a.body)}</li>` : nothing}
       ${EXAMS.filter((x) => exams[x] !== 'no').map((x) => html`<li part="badge" class="badge ${exams[x]}">${exams[x] === 'yes' ? m.eligible(x) : m.unclear(x)}</li>`)}
     </ul>
+    ${o.extra ?? nothing}
     <div class="foot">
       ${o.compare
         ? html`<label class="check"

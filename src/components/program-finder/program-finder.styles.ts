@@ -86,67 +86,6 @@ export const styles = css`
   .sort select {
     width: auto;
   }
-  .card {
-    display: flex;
-    flex-direction: column;
-    gap: 0.4em;
-    padding: 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .card h3:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .sponsored {
-    align-self: flex-start;
-    font-size: 0.8125em;
-    font-weight: 700;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-    color: var(--_accent);
-  }
-  .facts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.25em;
-    font-size: 0.9375em;
-  }
-  .facts dt {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .facts dd {
-    margin: 0;
-  }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-    list-style: none;
-    padding: 0;
-  }
-  .badge {
-    padding: 0.1em 0.6em;
-    border: 1px solid var(--_primary);
-    border-radius: 1em;
-    font-size: 0.8125em;
-    font-weight: 600;
-    color: var(--_primary);
-  }
-  .badge.unknown {
-    border-style: dashed;
-    border-color: var(--_border);
-    color: var(--_muted);
-  }
-  .foot {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: center;
-    gap: 0.5em;
-  }
   .more {
     margin-block-start: 1em;
     width: 100%;
@@ -225,13 +164,9 @@ export const styles = css`
   .sheet-foot {
     display: none;
   }
-  .basis,
   .none {
     font-size: 0.875em;
     color: var(--_muted);
-  }
-  .sources {
-    overflow-wrap: anywhere;
   }
   @container (max-width: 640px) {
     .layout {

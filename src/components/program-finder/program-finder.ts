@@ -5,6 +5,7 @@
  * - the URL: `UrlSyncController` (./url-sync.ts), with an optional prefix;
  * - the search: `queryPrograms` (programs/query.ts), place by `placeFits` (programs/place.ts);
  * - the ZIP lookup: a @lit/task Task (stale lookups are dropped by the Task);
+ * - the programs ticked for comparison: `CompareSelection` (internal/compare-selection.ts), shared with the compare;
  * - drawing: ./filter-panel.ts, ./program-card.ts, ./compare-tray.ts.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -13,7 +14,8 @@ import { Task, TaskStatus } from '@lit/task';
 import { MaCatalogElement } from '../../internal/catalog-element.js';
 import { yieldToPage } from '../../catalog/yield.js';
 import type { Catalog, Program } from '../../catalog/schema.js';
-import { CompareChangeEvent, FilterChangeEvent, MAX_COMPARE, ProgramSelectEvent } from '../../events.js';
+import { FilterChangeEvent, MAX_COMPARE, ProgramSelectEvent } from '../../events.js';
+import { CompareSelection } from '../../internal/compare-selection.js';
 import { coreMessages } from '../../i18n/messages.js';
 import { localize } from '../../i18n/lang.js';
 import { DEFAULT_RADIUS, loadZipTable, type LatLon } from '../../programs/geo.js';
@@ -23,8 +25,11 @@ import { clean, groupsSet, OWNS, resolveFilters } from './resolve.js';
 import { UrlSyncController } from './url-sync.js';
 import { renderFilterPanel, unreportedLine } from './filter-panel.js';
 import { renderProgramCard } from './program-card.js';
-import { findCompare, focusCompare, presetCompare, renderTray } from './compare-tray.js';
+import { cardStyles } from './program-card.styles.js';
+import { findCompare, focusCompare, renderTray } from './compare-tray.js';
 import { messages } from './program-finder.messages.js';
+import { StructuredDataController, structuredDataOn } from '../../structured-data/controller.js';
+import { programListLd } from '../../structured-data/builders.js';
 import { styles } from './program-finder.styles.js';
 
 type M = ReturnType<typeof messages>;
@@ -78,7 +83,7 @@ const syncUrlConverter = {
  * @cssproperty --ma-finder-min-height - Height reserved while loading (default 32em of the widget's 16px type).
  */
 export class MaProgramFinder extends MaCatalogElement {
-  static override styles = [...MaCatalogElement.styles, styles];
+  static override styles = [...MaCatalogElement.styles, cardStyles, styles];
 
   /** Initial filter: two-letter state code. */
   @property() state = '';
@@ -102,11 +107,12 @@ export class MaProgramFinder extends MaCatalogElement {
   @property({ attribute: 'link-target' }) linkTarget = '';
   /** A page with a `<ma-program-compare>` to go to from the tray ("Compare N programs"), when it is not on this page; the ids follow as `compare=a,b`. */
   @property({ attribute: 'compare-url' }) compareUrl = '';
+  /** Present (any value but `off`): write an `ItemList` of the first page of results, as first shown, into the page as JSON-LD. Off by default. */
+  @property({ attribute: 'structured-data' }) structuredData: string | null = null;
 
   @state() private filters: ProgramFilters = {};
   @state() private sort: SortKey = 'relevance';
   @state() private shown = 0;
-  @state() private compare: string[] = [];
   @state() private zipDraft = '';
   @state() private searchDraft = '';
   @state() private open = false;
@@ -123,6 +129,38 @@ export class MaProgramFinder extends MaCatalogElement {
   #key: unknown[] = [];
   #notify = false;
   #focusFrom = -1;
+
+  /**
+   * The first page of results as first shown (for a catalog): search engines read the page as it
+   * opens, so the block keeps that list while the visitor filters; a new catalog or language rewrites it.
+   */
+  #firstPage?: { programs: readonly Program[]; list: readonly Program[] };
+
+  readonly #ld = new StructuredDataController(this, () => {
+    const catalog = this.data.value;
+    if (this.data.status !== 'ready' || !catalog || !structuredDataOn(this.structuredData, false)) return undefined;
+    if (this.#firstPage?.programs !== catalog.programs) {
+      // Not yet shown (a large catalog being prepared, a ZIP being located): no block until it is.
+      const r = this.#result;
+      if (!r || this.#key[0] !== catalog.programs || this.#zipStatus() === 'loading' || !this.renderRoot.querySelector('#count')) return undefined;
+      this.#firstPage = { programs: catalog.programs, list: r.hits.slice(0, Math.max(1, this.pageSize || 20)).map((h) => h.program) };
+    }
+    const soc = catalog.occupations?.find((o) => o.id === 'medical-assistants')?.soc;
+    const data = programListLd(this.#firstPage.list, this.locale, { soc });
+    return data && { key: this.id ? `programs ${this.id}` : 'programs', data };
+  });
+
+  /** The ItemList block this finder wrote into the page, if any. */
+  get structuredDataScript(): HTMLScriptElement | undefined {
+    return this.#ld.script;
+  }
+
+  /** The programs ticked for comparison, kept in step with the other finders and comparisons on the page. */
+  readonly #selection = new CompareSelection(this, { role: 'finder' });
+
+  private get compare(): string[] {
+    return this.#selection.ids;
+  }
 
   readonly #urlSync = new UrlSyncController(this, {
     prefix: () => {
@@ -177,20 +215,6 @@ export class MaProgramFinder extends MaCatalogElement {
     return messages(this.locale).loading;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('ma-compare-change', this.handleCompareElsewhere);
-    document.addEventListener('ma-compare-request', this.handleCompareRequest);
-    // A comparison already on the page with programs the publisher chose: show them ticked.
-    if (!this.compare.length) this.compare = presetCompare();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('ma-compare-change', this.handleCompareElsewhere);
-    document.removeEventListener('ma-compare-request', this.handleCompareRequest);
-  }
-
   /** The filters the attributes ask for. */
   #attributeFilters(): ProgramFilters {
     const attrs: Record<string, string | undefined> = {
@@ -239,7 +263,7 @@ export class MaProgramFinder extends MaCatalogElement {
     if (!this.shown || changed.has('pageSize')) this.shown = Math.max(1, this.pageSize || 20);
     // A preset or announced selection may name programs this catalog does not have: they are not shown as ticked.
     const c = this.data.status === 'ready' ? (this.data.value as Catalog | undefined) : undefined;
-    if (c && this.compare.some((id) => !this.#lookup(c).byId.has(id))) this.compare = this.compare.filter((id) => this.#lookup(c).byId.has(id));
+    if (c && this.compare.some((id) => !this.#lookup(c).byId.has(id))) this.#selection.ids = this.compare.filter((id) => this.#lookup(c).byId.has(id));
   }
 
   override updated(): void {
@@ -279,17 +303,6 @@ export class MaProgramFinder extends MaCatalogElement {
     }
     return this.#result;
   }
-
-  private handleCompareElsewhere = (e: Event) => {
-    const ids = (e as CompareChangeEvent).detail?.ids;
-    if (e.target !== this && Array.isArray(ids)) this.compare = ids.slice(0, MAX_COMPARE).map(String);
-  };
-
-  /** A comparison joined the page: tell it what is ticked, or (nothing ticked yet) take the programs it was given. */
-  private handleCompareRequest = (e: Event) => {
-    if (this.compare.length) this.dispatchEvent(new CompareChangeEvent({ ids: [...this.compare] }));
-    else this.compare = presetCompare(e.composedPath()[0]);
-  };
 
   /**
    * The receiving side of `<ma-get-matched>`'s hand-off (called on this element, never through an
@@ -501,10 +514,9 @@ export class MaProgramFinder extends MaCatalogElement {
   }
 
   #setCompare(ids: string[], said: string) {
-    this.compare = ids;
     this.limitHit = false;
     this.said = said;
-    this.dispatchEvent(new CompareChangeEvent({ ids: [...ids] }));
+    this.#selection.choose(ids);
   }
 
   /**

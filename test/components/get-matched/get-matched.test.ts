@@ -541,6 +541,25 @@ describe('<ma-get-matched>', () => {
     });
   });
 
+  it("draws each result with the finder's program card, the quiz's score and reasons inside it", async () => {
+    const el = await fixture<MaGetMatched>(html`<ma-get-matched .catalog=${catalog} questions="delivery"></ma-get-matched>`);
+    await pick(el, 'Online');
+    await go(el, 'See my matches');
+    const card = cards(el)[0];
+    expect(card.localName).to.equal('li');
+    expect(card.getAttribute('data-id')).to.equal(A.id);
+    // The finder's parts: facts under their names, badges, the sources line.
+    expect([...card.querySelectorAll('.facts dt')].map(text)).to.include.members(['Credential', 'Length']);
+    expect(card.querySelector('.badges')).to.not.equal(null);
+    expect(text(card.querySelector('.sources'))).to.match(/^Sources?: /);
+    // The quiz's own: the score and the reasons, under its heading, before the sources.
+    const reasons = card.querySelector('.reasons')!;
+    expect(text(reasons.querySelector('h4'))).to.equal('Why this match');
+    expect([...reasons.querySelectorAll('ul.yes li')].map(text)).to.deep.equal(['Online']);
+    expect(reasons.compareDocumentPosition(card.querySelector('.sources')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows school type and graduates with their year and source on the cards', async () => {
     const real = makeCatalog([
       { ...B, institution: { ...B.institution, control: 'public' }, completions: [{ year: '2023-24', awards: 37 }, { year: '2022-23', awards: 30 }], provenance: [{ source: 'ipeds', fields: ['location', 'completions'] }] },
@@ -549,8 +568,16 @@ describe('<ma-get-matched>', () => {
     real.meta.sources = [{ id: 'ipeds', name: 'IPEDS', vintage: '2023-24, provisional' }];
     const el = await fixture<MaGetMatched>(html`<ma-get-matched .catalog=${real} questions="cma"></ma-get-matched>`);
     await go(el, 'See my matches');
-    expect(text(cards(el)[0])).to.contain('Public · 37 graduates in 2023-24 (Source: IPEDS, 2023-24, provisional)');
-    expect(text(cards(el)[1])).to.contain('Private for-profit · 1 graduate in 2023-24 (Source: Test catalog, November 1, 2026)');
+    // The shared program card: each fact under its name, and where the figures come from on the card.
+    const fact = (card: Element, name: string) => text([...card.querySelectorAll('.facts > div')].find((d) => text(d.querySelector('dt')) === name)?.querySelector('dd') ?? null);
+    const source = (card: Element) => text(card.querySelector('.sources'));
+    const [first, second] = cards(el);
+    expect(fact(first, 'School type')).to.equal('Public');
+    expect(fact(first, 'Graduates')).to.equal('37 graduates in 2023-24');
+    expect(source(first)).to.equal('Sources: Location and graduates: IPEDS 2023-24, provisional');
+    expect(fact(second, 'School type')).to.equal('Private for-profit');
+    expect(fact(second, 'Graduates')).to.equal('1 graduate in 2023-24');
+    expect(source(second)).to.match(/^Source: Test catalog; details checked \w+ \d+, 2026$/);
     await expect(el).to.be.accessible();
   });
 
