@@ -141,10 +141,18 @@ export const styles = css`
     font-weight: 600;
     margin-block-start: 0.6em;
   }
-  /* Below 600px the map's 13-unit text would render under 11px: the list alone says it all. */
+  /* The phone-shaped map, about 1:1 at a phone's width; it is not stretched past 30em. */
+  .map.tall {
+    display: none;
+    max-width: 30em;
+  }
+  /* Below 600px the wide map's 13-unit text would render under 11px: the tall map takes its place. */
   @container (max-width: 600px) {
-    .view-auto .map {
+    .view-auto .map.wide {
       display: none;
+    }
+    .view-auto .map.tall {
+      display: block;
     }
   }
 `;

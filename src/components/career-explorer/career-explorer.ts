@@ -10,7 +10,7 @@ import { PathSelectEvent } from '../../events.js';
 import { careerMap, type CareerMap, type PathNode } from '../../careers/paths.js';
 import { comparePay } from '../../careers/pay.js';
 import { formatAddedMonths, formatMonths } from '../../careers/time.js';
-import { mapLayout } from '../../careers/map.js';
+import { LINE, mapLayout, type MapLayout, type MapShape, type TextBlock } from '../../careers/map.js';
 import { sourceLine } from '../../internal/source-line.js';
 import { styles } from './career-explorer.styles.js';
 import { link } from '../../internal/link.js';
@@ -75,7 +75,7 @@ const messages = defineMessages('career-explorer', {
  *
  * @csspart base - The outermost wrapper, in every state.
  * @csspart header - The heading and the starting pay.
- * @csspart map - The SVG map.
+ * @csspart map - The SVG map (class `wide` or `tall`; in the auto view both are drawn and the widget's width shows one).
  * @csspart list - Each group's list of destinations.
  * @csspart path - Each destination button.
  * @csspart details - The details panel of the chosen path.
@@ -97,7 +97,7 @@ export class MaCareerExplorer extends MaCatalogElement {
   /** The chosen path, by its destination's occupation id; empty when none is open. */
   @property({ reflect: true }) selected = '';
 
-  /** `map` shows the map with the list, `list` only the list; `auto` hides the map on a narrow widget. */
+  /** `auto` shows the map with the list, wide or (on a widget under 600px) tall; `map` always the wide map; `list` only the list. */
   @property({ reflect: true }) view: 'auto' | 'map' | 'list' = 'auto';
 
   /** A job-board URL template for the chosen path's occupation (`{title}`, `{soc}`, `{zip}`), as on <ma-outlook>. Without it, no link. */
@@ -167,24 +167,31 @@ export class MaCareerExplorer extends MaCatalogElement {
     time: (n: PathNode) => string,
   ): TemplateResult {
     const m = messages(this.locale);
-    const g = mapLayout(
-      { title: startTitle, median: map.startPay?.median },
-      map.all.map((n) => ({ id: n.id, kind: n.path.kind, title: title(n), median: n.pay?.median })),
-    );
+    const items = map.all.map((n) => ({ id: n.id, kind: n.path.kind, title: title(n), median: n.pay?.median, note: money(n.pay), label: time(n) }));
+    const start = { title: startTitle, median: map.startPay?.median, note: money(map.startPay) };
+    const heads = { lateral: m.group('lateral'), advance: m.group('advance') };
+    // Both shapes are drawn; a container query shows the one that fits the widget's width, from the first paint (no shift).
+    const shapes: MapShape[] = this.view === 'map' ? ['wide'] : ['wide', 'tall'];
+    return html`${shapes.map((shape) => this.renderShape(mapLayout(start, items, shape, heads), sel, map))}`;
+  }
+
+  private renderShape(g: MapLayout, sel: number, map: CareerMap): TemplateResult {
     const s = g.start;
-    // Lines of text centred on a baseline block: `x`, first line at `y`, 16 units apart.
-    const lines = (x: number, y: number, texts: string[], last: string, anchor = 'start') =>
-      svg`<text x=${x} y=${y} text-anchor=${anchor}>${texts.map((t, j) => svg`<tspan x=${x} dy=${j ? 16 : 0}>${t}</tspan>`)}<tspan class="pay" x=${x} dy="16">${last}</tspan></text>`;
-    return html`<svg part="map" class="map" aria-hidden="true" viewBox="0 0 ${g.width} ${g.height}">
-      ${g.heads.map((h) => svg`<text class="head ${h.kind}" x=${h.x} y=${h.y}>${m.group(h.kind)}</text>`)}
-      ${g.nodes.map((n, i) => svg`<path class="edge ${n.kind}${i === sel ? ' on' : ''}" d=${n.d}></path>
-        <text class="elabel" x=${n.x - n.r - 6} y=${n.y - 7} text-anchor="end">${time(map.all[i])}</text>`)}
+    // A text block: title lines, then small ones (pay, added time), LINE units apart.
+    const text = (b: TextBlock, cls = '') =>
+      svg`<text class=${cls || nothing} x=${b.x} y=${b.y} text-anchor=${b.anchor}>${b.lines.map(
+        (t, j) => svg`<tspan class=${j >= b.big ? 'pay' : nothing} x=${b.x} dy=${j ? LINE : 0}>${t}</tspan>`,
+      )}</text>`;
+    return html`<svg part="map" class="map ${g.shape}" aria-hidden="true" viewBox="0 0 ${g.width} ${g.height}">
+      ${g.heads.map((h) => text(h.text, `head ${h.kind}`))}
+      ${g.nodes.map((n, i) => svg`<path class="edge ${n.kind}${i === sel ? ' on' : ''}" d=${n.d}></path>`)}
+      ${g.nodes.map((n) => (n.edgeLabel ? text(n.edgeLabel, 'elabel') : nothing))}
       <circle class="node start" cx=${s.x} cy=${s.y} r=${s.r}></circle>
-      ${lines(s.x, s.y + s.r + 18, s.lines, money(map.startPay), 'middle')}
+      ${text(s.text)}
       ${g.nodes.map(
         (n, i) => svg`<g class="dest-g ${n.kind}${i === sel ? ' on' : ''}" @click=${() => this.choose(map, i, true)}>
           <circle class="node${n.median ? '' : ' nr'}" cx=${n.x} cy=${n.y} r=${n.r}></circle>
-          ${lines(n.x + n.r + 8, n.y - n.lines.length * 8 + 4, n.lines, money(map.all[i].pay))}
+          ${text(n.text)}
         </g>`,
       )}
     </svg>`;

@@ -90,6 +90,25 @@ export const styles = css`
   .cl {
     display: none;
   }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.25em 1em;
+    font-size: 0.875em;
+  }
+  .legend p {
+    flex: 1 1 16em;
+    margin: 0;
+  }
+  .legend text {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+  .tick {
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
   .note,
   .source {
     font-size: 0.875em;

@@ -18,6 +18,8 @@ const messages = defineMessages('salary-table', {
     occupation: 'Occupation',
     perHour: 'per hour',
     empty: 'There are no salary figures to show.',
+    legend: (max: string) =>
+      `How to read the bars: each one spans a row's figures, from its lowest to its highest, with a dot for each figure, on one scale from 0 at the left to ${max} at the right (the table's largest figure).`,
     sorted: (column: string, direction: string, byLabel: boolean) =>
       `Sorted by ${column}, ${byLabel ? (direction === 'ascending' ? 'A to Z' : 'Z to A') : direction === 'ascending' ? 'lowest first' : 'highest first'}.`,
   },
@@ -26,6 +28,8 @@ const messages = defineMessages('salary-table', {
     occupation: 'Ocupación',
     perHour: 'por hora',
     empty: 'No hay cifras salariales para mostrar.',
+    legend: (max: string) =>
+      `Cómo leer las barras: cada una abarca las cifras de una fila, de la más baja a la más alta, con un punto por cifra, en una misma escala que va de 0 a la izquierda a ${max} a la derecha (la cifra más alta de la tabla).`,
     sorted: (column: string, direction: string, byLabel: boolean) =>
       `Ordenado por ${column.toLowerCase()}, ${byLabel ? (direction === 'ascending' ? 'de la A a la Z' : 'de la Z a la A') : direction === 'ascending' ? 'de menor a mayor' : 'de mayor a menor'}.`,
   },
@@ -55,6 +59,7 @@ const BAR_WIDTH = 120;
  * @csspart row - Each body row (a card on a narrow widget).
  * @csspart row-highlight - The row named by `highlight`.
  * @csspart bar - The spread bar (SVG) in each row.
+ * @csspart legend - How to read the bars: a scale from 0 to the table's largest figure (a picture) and the same in words.
  * @csspart source - The source line.
  * @csspart note - What the columns mean.
  * @csspart empty - The message shown when there is no table or it has no rows.
@@ -121,6 +126,7 @@ export class MaSalaryTable extends MaCatalogElement {
     };
     const hourly = t.period === 'hourly';
     const caption = localize(t.title, locale) + (hourly ? ` (${m.perHour})` : '');
+    const money = (v: number) => formatMoney(v, locale, { currency: t.currency, compact: this.compact, cents: hourly });
     // A table wider than its column scrolls inside this region (focusable, so the keyboard can scroll it).
     return html`<div part="base" class="base">
       <div class="scroll" tabindex="0" role="region" aria-label=${caption}>
@@ -149,7 +155,7 @@ export class MaSalaryTable extends MaCatalogElement {
                 const v = row.values[c.id];
                 return html`<td role="cell">
                   <span class="cl" aria-hidden="true">${localize(c.label, locale)}</span>
-                  <span class=${v == null ? 'muted' : ''}>${v == null ? notReported : formatMoney(v, locale, { currency: t.currency, compact: this.compact, cents: hourly })}</span>
+                  <span class=${v == null ? 'muted' : ''}>${v == null ? notReported : money(v)}</span>
                 </td>`;
               })}
             </tr>`;
@@ -157,6 +163,18 @@ export class MaSalaryTable extends MaCatalogElement {
         </tbody>
       </table>
       </div>
+      ${max > 0
+        ? html`<div part="legend" class="legend">
+            <svg aria-hidden="true" width=${BAR_WIDTH + 8} height="30" viewBox="-4 0 ${BAR_WIDTH + 8} 30">
+              <line class="track" x1="0" x2=${BAR_WIDTH} y1="6" y2="6"></line>
+              <line class="tick" x1="0" x2="0" y1="1" y2="11"></line>
+              <line class="tick" x1=${BAR_WIDTH} x2=${BAR_WIDTH} y1="1" y2="11"></line>
+              <text x="0" y="26">${money(0)}</text>
+              <text x=${BAR_WIDTH} y="26" text-anchor="end">${money(max)}</text>
+            </svg>
+            <p class="muted">${m.legend(money(max))}</p>
+          </div>`
+        : nothing}
       <p part="source" class="source muted">${sourceLine(catalog, t.source, undefined, locale)}</p>
       ${t.note ? html`<p part="note" class="note muted">${localize(t.note, locale)}</p>` : nothing}
       <p class="sr-only" role="status">${this.announcement}</p>

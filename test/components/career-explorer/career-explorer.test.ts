@@ -51,7 +51,10 @@ describe('<ma-career-explorer>', () => {
     expect(svg.getAttribute('aria-hidden')).to.equal('true');
     expect($$(el, '.dest-g')).to.have.length(4);
     expect($$(el, 'path.edge')).to.have.length(4);
-    expect($$(el, '.elabel').map(text)).to.deep.equal(['up to 1 month more', '', '+2–4 years', '+5–7 years']);
+    // Each added time is drawn once: by its edge where there is room, else under the pay in its node's text.
+    const spans = $$(el, 'tspan').map(text);
+    for (const t of ['up to 1 month more', '+2–4 years', '+5–7 years']) expect(spans.filter((s) => s === t), t).to.have.length(1);
+    expect(spans.filter((s) => /^(\+|up to )/.test(s))).to.have.length(3);
     // Nodes marked by pay: the best-paid destination has the largest node; no pay, a dashed ring.
     const r = $$(el, '.dest-g circle').map((c) => +c.getAttribute('r')!);
     expect(Math.max(...r)).to.equal(r[3]);
@@ -189,16 +192,75 @@ describe('<ma-career-explorer>', () => {
     expect(buttons(el)).to.have.length(4);
   });
 
-  it('hides the map on a narrow widget in the auto view, keeping it when view="map"', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px">
-      <ma-career-explorer .catalog=${careers} start="ma" lang="en"></ma-career-explorer>
-      <ma-career-explorer .catalog=${careers} start="ma" lang="en" view="map"></ma-career-explorer>
+  it('draws a tall map on a narrow widget in the auto view, the wide one on a wide widget, and always the wide one with view="map"', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <div style="width: 360px">
+        <ma-career-explorer .catalog=${careers} start="ma" lang="en"></ma-career-explorer>
+        <ma-career-explorer .catalog=${careers} start="ma" lang="en" view="map"></ma-career-explorer>
+      </div>
+      <div style="width: 900px"><ma-career-explorer .catalog=${careers} start="ma" lang="en"></ma-career-explorer></div>
     </div>`);
-    const [auto, map] = [...wrap.children] as MaCareerExplorer[];
-    expect(getComputedStyle($(auto, 'svg')).display).to.equal('none');
-    expect(getComputedStyle($(map, 'svg')).display).not.to.equal('none');
+    const [auto, map, wide] = [...wrap.querySelectorAll('ma-career-explorer')] as MaCareerExplorer[];
+    const shown = (el: Element) => $$(el, 'svg[part=map]').filter((s) => getComputedStyle(s).display !== 'none');
+    expect(shown(auto).map((s) => s.classList.contains('tall'))).to.deep.equal([true]);
+    expect(shown(map).map((s) => s.classList.contains('wide'))).to.deep.equal([true]);
+    expect(shown(wide).map((s) => s.classList.contains('wide'))).to.deep.equal([true]);
+    const tall = shown(auto)[0];
+    expect(tall.getAttribute('aria-hidden')).to.equal('true');
+    // A phone-sized picture: the whole width, taller than wide, its height fixed by its viewBox from the first paint.
+    const box = tall.getBoundingClientRect();
+    const [, , vw, vh] = tall.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(box.width).to.be.closeTo(auto.getBoundingClientRect().width, 1);
+    expect(box.height).to.be.closeTo((box.width * vh) / vw, 1);
+    expect(box.height).to.be.greaterThan(box.width);
+    // Same nodes and curves as the wide map; a click on a node opens its path.
+    expect(tall.querySelectorAll('.dest-g')).to.have.length(4);
+    expect(tall.querySelectorAll('path.edge')).to.have.length(4);
+    tall.querySelectorAll<SVGGElement>('.dest-g')[2].dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await auto.updateComplete;
+    expect(auto.selected).to.equal('rn');
+    expect(focused(auto)).to.equal(buttons(auto)[2]);
+    expect($$(auto, '[style]')).to.have.length(0);
     await expect(auto).to.be.accessible();
   });
+
+  for (const lang of ['en', 'es']) {
+    it(`${lang}: on the built-in catalog every map text is whole, inside the picture and off the curves, wide and tall`, async () => {
+      // The longest title is chosen, so its text is drawn bold (the widest it gets).
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <div style="width: 900px"><ma-career-explorer lang=${lang} selected="administrative-services-managers"></ma-career-explorer></div>
+        <div style="width: 358px"><ma-career-explorer lang=${lang} selected="administrative-services-managers"></ma-career-explorer></div>
+      </div>`);
+      const els = [...wrap.querySelectorAll('ma-career-explorer')] as MaCareerExplorer[];
+      for (const el of els) if (!el.shadowRoot!.querySelector('svg.map')) await oneEvent(el, 'ma-catalog-load');
+      await Promise.all(els.map((el) => el.updateComplete));
+      const catalog = defaultCatalog as unknown as Catalog;
+      const titles = catalog.careerPaths!.filter((p) => p.from === 'medical-assistants').map((p) => (catalog.occupations!.find((o) => o.id === p.to)!.title as Record<string, string>)[lang]);
+      for (const [el, shape] of [[els[0], 'wide'], [els[1], 'tall']] as const) {
+        const svgEl = el.shadowRoot!.querySelector<SVGSVGElement>(`svg.map.${shape}`)!;
+        expect(getComputedStyle(svgEl).display, shape).not.to.equal('none');
+        const [, , vw, vh] = svgEl.getAttribute('viewBox')!.split(' ').map(Number);
+        const drawn = [...svgEl.querySelectorAll('.dest-g text')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '));
+        titles.forEach((t) => expect(drawn.some((d) => d.startsWith(t)), `${shape}: ${t}`).to.equal(true));
+        expect(svgEl.textContent).not.to.contain('…');
+        const points = [...svgEl.querySelectorAll<SVGPathElement>('path.edge')].flatMap((p) => {
+          const len = p.getTotalLength();
+          return Array.from({ length: 97 }, (_, i) => p.getPointAtLength((len * i) / 96));
+        });
+        for (const t of svgEl.querySelectorAll<SVGTextElement>('text')) {
+          const b = t.getBBox();
+          const what = `${shape}: ${text(t)}`;
+          expect(b.x, what).to.be.at.least(0);
+          expect(b.x + b.width, what).to.be.at.most(vw);
+          expect(b.y, what).to.be.at.least(0);
+          expect(b.y + b.height, what).to.be.at.most(vh);
+          // Glyph boxes include the line's ascent and descent; a unit of slack each side.
+          const on = points.find((p) => p.x > b.x + 1 && p.x < b.x + b.width - 1 && p.y > b.y + 1 && p.y < b.y + b.height - 1);
+          expect(on, `${what} sits on a curve`).to.equal(undefined);
+        }
+      }
+    });
+  }
 
   it('shows an accessible empty state when the start has no paths or is unknown', async () => {
     const none = await mount({ start: 'hha' });

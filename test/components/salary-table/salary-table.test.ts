@@ -132,6 +132,42 @@ describe('<ma-salary-table>', () => {
     expect($$(el, '[style]')).to.have.length(0);
   });
 
+  it('has a legend for the bars: a scale from 0 to the largest figure, and the same in words (en, es)', async () => {
+    const el = await mount();
+    const legend = $(el, '[part=legend]');
+    expect(text(legend.querySelector('p'))).to.equal(
+      "How to read the bars: each one spans a row's figures, from its lowest to its highest, with a dot for each figure, on one scale from 0 at the left to $97,550 at the right (the table's largest figure).",
+    );
+    // The words are visible text for everyone; the small scale beside them is a picture of the same two amounts.
+    expect(legend.querySelector('p')!.closest('[aria-hidden]')).to.equal(null);
+    expect(legend.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(10);
+    const scale = legend.querySelector('svg')!;
+    expect(scale.getAttribute('aria-hidden')).to.equal('true');
+    expect([...scale.querySelectorAll('text')].map(text)).to.deep.equal(['$0', '$97,550']);
+    // The scale's ends line up with the bars' scale: 0, and the end of the full-width bar.
+    const ticks = [...scale.querySelectorAll('.tick')].map((t) => +t.getAttribute('x1')!);
+    const full = $$(el, 'svg[part=bar] rect')[1];
+    expect(ticks).to.deep.equal([0, +full.getAttribute('x')! + +full.getAttribute('width')!]);
+    const span = (svg: Element) => svg.getAttribute('viewBox')!.split(' ').slice(0, 3).join(' ');
+    expect(span(scale)).to.equal(span($(el, 'svg[part=bar]')));
+    await expect(el).to.be.accessible();
+
+    const es = await fixture<MaSalaryTable>(html`<ma-salary-table .catalog=${careers} table="pct" lang="es" compact></ma-salary-table>`);
+    expect(text($(es, '[part=legend] p'))).to.equal(
+      'Cómo leer las barras: cada una abarca las cifras de una fila, de la más baja a la más alta, con un punto por cifra, en una misma escala que va de 0 a la izquierda a $97.6 K a la derecha (la cifra más alta de la tabla).',
+    );
+    await expect(es).to.be.accessible();
+  });
+
+  it('shows no legend for a table that reports no figure', async () => {
+    const el = await fixture<MaSalaryTable>(html`<ma-salary-table .catalog=${careers} table="pct" lang="en"></ma-salary-table>`);
+    const catalog = { ...careers, salaryTables: [{ ...careers.salaryTables![1], rows: [careers.salaryTables![1].rows[2]] }] };
+    el.catalog = catalog;
+    await el.updateComplete;
+    expect($$(el, 'tbody tr')).to.have.length(1);
+    expect($(el, '[part=legend]')).to.equal(null);
+  });
+
   it('shows the first table without a table attribute', async () => {
     const el = await fixture<MaSalaryTable>(html`<ma-salary-table .catalog=${careers}></ma-salary-table>`);
     expect(text($(el, 'caption'))).to.equal('Pay by stage');
