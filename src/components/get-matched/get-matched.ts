@@ -13,9 +13,10 @@ import { MatchCompleteEvent, MatchResultsEvent, ProgramSelectEvent } from '../..
 import type { Locale } from '../../i18n/lang.js';
 import { coreMessages } from '../../i18n/messages.js';
 import { formatMoney, formatNumber } from '../../i18n/format.js';
-import { safeUrl } from '../../internal/safe-url.js';import { loadZipTable, type LatLon } from '../../programs/geo.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { loadZipTable, type LatLon } from '../../programs/geo.js';
 import { CHOICES, DEFAULT_RADIUS, QUESTIONS, answersToQuery, createMatcher, matchFilters, publicAnswers, totalTuition, usedAnswers, type Match, type MatchAnswers, type MatchResult, type Question, type Reason, type ZipLocation } from '../../programs/match.js';
-import type { ProgramFilters } from '../../programs/query.js';
+import { coverage, type ProgramFilters, type Reportable } from '../../programs/query.js';
 import { label, languageName } from '../../programs/labels.js';
 import { findPeer } from '../../internal/peers.js';
 import { messages } from './get-matched.messages.js';
@@ -36,11 +37,11 @@ export interface MatchTarget extends HTMLElement {
 }
 
 /** The catalog field each question is about: a question no program reports is not asked. */
-const ASKS: Partial<Record<Question, (p: Program) => unknown>> = {
-  delivery: (p) => p.delivery,
-  budget: (p) => p.tuition,
-  schedule: (p) => p.schedule,
-  language: (p) => p.languages,
+const ASKS: Partial<Record<Question, Reportable>> = {
+  delivery: 'delivery',
+  budget: 'tuition',
+  schedule: 'schedule',
+  language: 'languages',
 };
 
 /**
@@ -107,7 +108,7 @@ export class MaGetMatched extends MaCatalogElement {
   #reported(programs: readonly Program[] | undefined): Question[] | undefined {
     if (!programs?.length) return undefined;
     if (this.#asked?.programs !== programs)
-      this.#asked = { programs, list: QUESTIONS.filter((q) => !ASKS[q] || programs.some((p) => ASKS[q]!(p) !== undefined)) };
+      this.#asked = { programs, list: QUESTIONS.filter((q) => !ASKS[q] || coverage(programs)[ASKS[q]!] > 0) };
     return this.#asked.list;
   }
 

@@ -16,7 +16,6 @@ import { EXAMS } from '../../programs/eligibility.js';
 import { DEFAULT_RADIUS } from '../../programs/geo.js';
 import { coverage, MONTH_LIMITS, NONE, RADII, TUITION_LIMITS, type Counts, type FilterKey, type ProgramFilters, type QueryResult } from '../../programs/query.js';
 import { label } from '../../programs/labels.js';
-import { cardMessages } from './program-card.messages.js';
 import { messages } from './program-finder.messages.js';
 
 type M = ReturnType<typeof messages>;
@@ -144,7 +143,6 @@ function zipFields(ctx: PanelContext, counts: Counts, m: M): TemplateResult {
 export function renderFilterPanel(ctx: PanelContext): TemplateResult[] {
   const { filters: f, result: r, locale: l, catalog } = ctx;
   const m = messages(l);
-  const cm = cardMessages(l);
   const fc = r.facets;
   const show = (k: FilterKey, t: () => TemplateResult) => (ctx.hidden(k) || !offeredFilter(catalog, k) ? [] : [t()]);
   const num = (v: string) => (v ? Number(v) : undefined);
@@ -155,7 +153,7 @@ export function renderFilterPanel(ctx: PanelContext): TemplateResult[] {
     ...show('credential', () =>
       checks(ctx, 'credential', m.credential, ['certificate', 'diploma', 'associate', 'bachelor'] as const, f.credential, fc.credential, (v) => label(v, l), 'credential'),
     ),
-    ...show('control', () => checks(ctx, 'control', m.control, CONTROLS, f.control, fc.control, (v) => cm[v], 'control')),
+    ...show('control', () => checks(ctx, 'control', m.control, CONTROLS, f.control, fc.control, (v) => label(v, l), 'control')),
     ...show('length', () => select('length', m.length, f.maxMonths, MONTH_LIMITS.map((n) => [n, m.months(n)]), fc.length, m.anyLength, (v) => ctx.change({ maxMonths: num(v) }), m)),
     ...show(
       'tuition',

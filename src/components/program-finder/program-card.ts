@@ -18,7 +18,7 @@ import { link } from '../../internal/link.js';
 import { EXAMS, examEligibility, type Eligibility, type Exam } from '../../programs/eligibility.js';
 import { isOnline } from '../../programs/place.js';
 import { coverage } from '../../programs/query.js';
-import { label, monthsText, tuitionText } from '../../programs/labels.js';
+import { controlText, label, monthsText, tuitionText } from '../../programs/labels.js';
 import { cardMessages } from './program-card.messages.js';
 
 export interface ProgramCardOptions {
@@ -94,7 +94,6 @@ export function renderProgramCard(p: Program, o: ProgramCardOptions): TemplateRe
   const fact = (shown: boolean, dt: string, dd: string | undefined, extra?: TemplateResult) =>
     shown ? html`<div><dt>${dt}</dt><dd class=${dd === undefined ? 'muted' : ''}>${dd ?? notReported}${extra ?? nothing}</dd></div>` : nothing;
   const where = placeText(p, o.distance, l);
-  const control = p.institution.control;
   return html`<li part="card" class="card" data-id=${p.id}>
     ${p.sponsored ? html`<p part="sponsored" class="sponsored">${label('sponsored', l)}</p>` : nothing}
     <h3 tabindex="-1">
@@ -104,7 +103,7 @@ export function renderProgramCard(p: Program, o: ProgramCardOptions): TemplateRe
     </h3>
     <p class="school">${localize(p.institution.name, l)} · ${p.location.city}, ${p.location.state}${where ? html` · <span class="where">${where}</span>` : nothing}</p>
     <dl class="facts">
-      ${fact(has.control > 0, m.control, control && m[control])} ${fact(has.delivery > 0, m.delivery, p.delivery && label(p.delivery, l))}
+      ${fact(has.control > 0, m.control, controlText(p, l))} ${fact(has.delivery > 0, m.delivery, p.delivery && label(p.delivery, l))}
       ${fact(true, m.credential, label(p.credential, l))}
       ${fact(true, m.length, monthsText(p, l), p.lengthMonths.basis === 'award-level' ? html` <span class="basis">(${m.awardLevel})</span>` : undefined)}
       ${fact(has.tuition > 0, m.tuition, tuitionText(p, l))} ${fact(has.completions > 0, m.graduates, graduatesText(p, l))}
