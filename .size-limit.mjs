@@ -7,9 +7,12 @@
 // turn into results, the catalog not counted: its static closure plus every
 // chunk that closure imports dynamically (import()), followed on, except the
 // lazy data chunks named in LAZY_DATA (the built-in catalogs and the ZIP
-// table, which are data, or needed only for a radius search). A new lazy code
-// chunk (a validator loaded in parallel with the catalog, say) counts until it
-// is listed here as not needed for the first results.
+// table, which are data, or needed only for a radius search) and the
+// validator (zod and the schema), which a catalog made by `ma-catalog` (with a
+// current checksum: src/catalog/checksum.ts) never needs, and the JSON-LD
+// builders (after the results, and only with `structured-data`). The critical path of
+// a hand-written catalog, validator included, is reported beside it. A new lazy
+// code chunk counts until it is listed here as not needed for the first results.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, dirname, relative, basename } from 'node:path';
 
@@ -18,19 +21,27 @@ if (!existsSync(cdn)) throw new Error('dist/cdn is missing: run `npm run build` 
 
 /** Lazy chunks that are data, not code the first results wait for: chunks/<name>-<hash>.js. */
 const LAZY_DATA = ['default', 'national', 'table'];
-const isData = (file) => LAZY_DATA.some((n) => new RegExp(`^${n}-[\\w-]+\\.js$`).test(basename(file)));
+/**
+ * Lazy code that the first results of a stamped catalog do not wait for: the validator, and the JSON-LD
+ * builders (imported after the results show, and only with `structured-data`).
+ */
+const LAZY_CODE = ['validator', 'builders'];
+const named = (names) => (file) => names.some((n) => new RegExp(`^${n}-[\\w-]+\\.js$`).test(basename(file)));
+const isData = named(LAZY_DATA);
+const isLazyCode = named(LAZY_CODE);
 
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w${},*\s]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
-function closure(file, seen = new Set(), dynamic = false) {
+/** `dynamic`: also follow import() (but not into data); `skip`: lazy chunks not followed even then. */
+function closure(file, seen = new Set(), dynamic = false, skip = () => false) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const text = readFileSync(file, 'utf8');
-  for (const [, spec] of text.matchAll(STATIC_IMPORT)) closure(join(dirname(file), spec), seen, dynamic);
+  for (const [, spec] of text.matchAll(STATIC_IMPORT)) closure(join(dirname(file), spec), seen, dynamic, skip);
   if (dynamic) {
     for (const [, spec] of text.matchAll(DYNAMIC_IMPORT)) {
       const target = join(dirname(file), spec);
-      if (!isData(target)) closure(target, seen, dynamic);
+      if (!isData(target) && !skip(target)) closure(target, seen, dynamic, skip);
     }
   }
   return seen;
@@ -53,10 +64,15 @@ export default [
   ...(entries.includes('ma-program-finder.js')
     ? [
         {
-          name: 'ma-program-finder.js critical path (static chunks + code it imports lazily before results; catalog not counted)',
-          path: files(closure(join(cdn, 'ma-program-finder.js'), new Set(), true)),
+          name: 'ma-program-finder.js critical path, catalog made by ma-catalog (static chunks + code it imports lazily before results; catalog not counted)',
+          path: files(closure(join(cdn, 'ma-program-finder.js'), new Set(), true, isLazyCode)),
           gzip: true,
           limit: '24 kB',
+        },
+        {
+          name: 'ma-program-finder.js critical path, hand-written catalog without a checksum (the same, and the validator)',
+          path: files(closure(join(cdn, 'ma-program-finder.js'), new Set(), true)),
+          gzip: true,
         },
       ]
     : []),

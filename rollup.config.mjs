@@ -75,7 +75,9 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-const CORE = /node_modules\/(lit|@lit\/reactive-element|lit-html|lit-element|zod|tslib)\/|\/src\/(internal\/|i18n\/|events\.ts|catalog\/(?!default\/|national\/))/;
+const CORE = /node_modules\/(lit|@lit\/reactive-element|lit-html|lit-element|tslib)\/|\/src\/(internal\/|i18n\/|events\.ts|catalog\/(?!default\/|national\/|validate\.ts|schema\.ts|json-schema\.ts))/;
+// zod and the schema: loaded (import()) only for a catalog without a current checksum (src/catalog/check.ts).
+const VALIDATOR = /node_modules\/zod\/|\/src\/catalog\/(validate|schema)\.ts$/;
 
 const external = (id) => /^(lit|@lit\/|lit-html|lit-element|zod|react|react-dom|tslib|csv-parse)(\/|$)/.test(id) || id.startsWith('node:');
 
@@ -114,9 +116,10 @@ export default [
     output: {
       dir: 'dist/cdn',
       format: 'es',
-      // Lit, zod and the shared base (catalog, i18n, base element) in one chunk every
-      // widget file imports, with a stable name; rollup splits the rest by use.
-      manualChunks: (id) => (CORE.test(id) ? 'core' : undefined),
+      // Lit and the shared base (catalog loading, i18n, base element) in one chunk every
+      // widget file imports, with a stable name; the validator in a lazy chunk of its own;
+      // rollup splits the rest by use.
+      manualChunks: (id) => (CORE.test(id) ? 'core' : VALIDATOR.test(id) ? 'validator' : undefined),
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },

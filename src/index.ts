@@ -8,6 +8,8 @@ export { CatalogError, formatIssues, formatPath, type CatalogErrorKind, type Cat
 export { validateCatalog, parseCatalogText } from './catalog/validate.js';
 export { validateCatalogInSlices, validateCatalogLenient, validateCatalogLenientInSlices, type LenientResult, type SkippedRecord } from './catalog/validate.js';
 export { catalogJsonSchema } from './catalog/json-schema.js';
+export { checkCatalog, loadValidator } from './catalog/check.js';
+export { computeChecksum, hasCurrentChecksum, withChecksum } from './catalog/checksum.js';
 export { loadCatalog, clearCatalogCache, type LoadOptions } from './catalog/load.js';
 export { loadCatalogLenient } from './catalog/load.js';
 export { CatalogController, loadDefaultCatalog, type CatalogStatus } from './catalog/controller.js';

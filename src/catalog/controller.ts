@@ -11,7 +11,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalog } from './schema.js';
 import { CatalogError, type CatalogErrorKind } from './errors.js';
 import { absoluteUrl, catalogReloaded, isAbort, loadCatalogLenient, onCatalogReload } from './load.js';
-import { SLICE, strictResult, validateCatalog, validateCatalogLenient, validateCatalogLenientInSlices, type LenientResult, type SkippedRecord } from './validate.js';
+import { strictResult, type LenientResult, type SkippedRecord } from './result.js';
+import { checkCatalog, loadedValidator } from './check.js';
+import { SLICE } from './yield.js';
 import { CatalogErrorEvent, CatalogLoadEvent, type CatalogLoadDetail } from '../events.js';
 
 export type CatalogStatus = 'loading' | 'ready' | 'error';
@@ -28,26 +30,26 @@ export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
 }
 
 let defaultCatalog: Promise<LenientResult> | undefined;
-/** The sample catalog, imported and validated once per page. */
+/** The sample catalog, imported and checked once per page (by its checksum: see check.ts). */
 export function loadDefaultCatalog(): Promise<Catalog> {
   return defaultResult().then((r) => r.catalog);
 }
 const defaultResult = (): Promise<LenientResult> =>
   (defaultCatalog ??= import('./default/index.js')
-    .then((m) => ({ catalog: validateCatalog(m.default, 'default catalog'), skipped: [], issues: [] }))
+    .then((m) => checkCatalog(m.default, 'default catalog'))
     .catch((e) => {
       defaultCatalog = undefined;
       throw e;
     }));
 
 let nationalCatalog: Promise<LenientResult> | undefined;
-/** The national catalog (catalog-name="national"), imported and validated once per page, in slices (about 1,600 programs). */
+/** The national catalog (catalog-name="national"), imported and checked once per page (about 1,600 programs). */
 export function loadNationalCatalog(): Promise<Catalog> {
   return nationalResult().then((r) => r.catalog);
 }
 const nationalResult = (): Promise<LenientResult> =>
   (nationalCatalog ??= import('./national/index.js')
-    .then((m) => validateCatalogLenientInSlices(m.default, 'national catalog'))
+    .then((m) => checkCatalog(m.default, 'national catalog'))
     .catch((e) => {
       nationalCatalog = undefined;
       throw e;
@@ -56,14 +58,14 @@ const nationalResult = (): Promise<LenientResult> =>
 /** Objects already validated, so that the same catalog given to five widgets is checked once. */
 const validated = new WeakMap<object, LenientResult | CatalogError>();
 
-/** Large catalog objects being checked in slices: five widgets given the same one share one check. */
+/** Catalog objects being checked (by checksum, or in full in slices): five widgets given the same one share one check. */
 const checking = new WeakMap<object, Promise<LenientResult>>();
-function slicedValidation(catalog: object): Promise<LenientResult> {
+function objectCheck(catalog: object): Promise<LenientResult> {
   let p = checking.get(catalog);
   if (!p) {
     checking.set(
       catalog,
-      (p = validateCatalogLenientInSlices(catalog).then(
+      (p = checkCatalog(catalog).then(
         (c) => (validated.set(catalog, c), c),
         (e) => {
           const error = toCatalogError(e, 'schema');
@@ -157,9 +159,15 @@ export class CatalogController implements ReactiveController {
 
     let result = catalog != null && typeof catalog === 'object' ? validated.get(catalog) : undefined;
     const large = catalog != null && ((catalog as { programs?: unknown[] }).programs?.length ?? 0) > SLICE;
-    if (catalog != null && !result && !large) {
+    // A small catalog object is checked at once when it can be (not an object at all; or the validator
+    // is loaded already, after the first catalog of the page that needed it): it then renders without
+    // a loading state. Otherwise it is checked like a fetched one, by its checksum or by the validator.
+    const validator = loadedValidator();
+    const now = catalog != null && (typeof catalog !== 'object' || (!large && !!validator));
+    if (now && !result) {
       try {
-        result = validateCatalogLenient(catalog);
+        if (!validator) throw new CatalogError('schema', 'the catalog is not an object', { issues: [{ path: '(root)', message: `expected a catalog object, got ${catalog === null ? 'null' : typeof catalog}` }] });
+        result = validator.validateCatalogLenient(catalog);
       } catch (e) {
         result = toCatalogError(e, 'schema');
       }
@@ -182,8 +190,8 @@ export class CatalogController implements ReactiveController {
       catalog != null ? { source: 'property', programs: 0 } : src ? { source: 'src', url: key as string, programs: 0 } : { source: national ? 'national' : 'default', programs: 0 };
     const pending =
       catalog != null
-        ? // A large catalog object is checked in slices, with the page free in between.
-          slicedValidation(catalog as object)
+        ? // Checked by its checksum, or in full in slices with the page free in between.
+          objectCheck(catalog as object)
         : src
           ? loadCatalogLenient(src, { signal: abort.signal, timeout: this.#host.timeout })
           : national

@@ -129,3 +129,7 @@ export function issuesFromZod(issues: readonly RawIssue[], prefix: readonly Prop
 
 /** `path: message` lines, as the CLI prints them. */
 export const formatIssues = (issues: readonly CatalogIssue[]) => issues.map((i) => `${i.path}: ${i.message}`);
+
+/** The error for a catalog with schema problems: how many, and the first. */
+export const schemaError = (issues: CatalogIssue[], url?: string) =>
+  new CatalogError('schema', `the catalog has ${issues.length} problem(s); first: ${issues[0].path}: ${issues[0].message}`, { url, issues });

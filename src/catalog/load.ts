@@ -18,7 +18,9 @@
  */
 import type { Catalog } from './schema.js';
 import { CatalogError } from './errors.js';
-import { parseJsonInSlices, strictResult, validateCatalogLenientInSlices, type LenientResult } from './validate.js';
+import { parseJsonInSlices } from './parse.js';
+import { strictResult, type LenientResult } from './result.js';
+import { checkCatalog } from './check.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -150,7 +152,7 @@ async function fetchCatalog(url: string, entry: Shared, fetchFn: typeof fetch): 
     // The last attempt may use all the time left; earlier ones half of it, so that a retry still fits.
     const answerBy = () => (n === RETRIES ? deadlineOf(entry) : start + (deadlineOf(entry) - start) / 2);
     const r = await attempt(url, signal, answerBy, fetchFn);
-    if ('text' in r) return validateCatalogLenientInSlices(await parseJsonInSlices(r.text, url), url);
+    if ('text' in r) return checkCatalog(await parseJsonInSlices(r.text, url), url);
     const backoff = BACKOFF * 2 ** n * (0.5 + Math.random() / 2);
     const wait = Math.max(backoff, r.wait ?? 0);
     // Not worth starting a retry that cannot finish in the time left.

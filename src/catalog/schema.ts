@@ -8,8 +8,11 @@
  * An optional field that is absent means "not reported", never zero.
  */
 import * as z from 'zod/mini';
+import {
+  ACCREDITATION_STATUS, ACCREDITORS, CATALOG_VERSION, CHECKSUM_PATTERN, CONTROLS, CREDENTIALS, DELIVERY, PROGRAM_FACTS, SCHEDULES, TUITION_COVERS,
+} from './vocabulary.js';
 
-export const CATALOG_VERSION = 1;
+export * from './vocabulary.js';
 
 const langPattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const lang = z.string().check(z.regex(langPattern, 'expected a language code such as "en" or "es"'));
@@ -60,19 +63,6 @@ export const MetaSchema = z.strictObject({
   sources: z.array(SourceSchema),
 });
 
-export const DELIVERY = ['online', 'hybrid', 'campus'] as const;
-export const CREDENTIALS = ['certificate', 'diploma', 'associate', 'bachelor'] as const;
-export const ACCREDITORS = ['CAAHEP', 'ABHES'] as const;
-export const ACCREDITATION_STATUS = ['accredited', 'initial', 'probation'] as const;
-export const SCHEDULES = ['day', 'evening', 'weekend', 'part-time'] as const;
-export const TUITION_COVERS = ['program', 'year'] as const;
-/** Who runs the school (IPEDS CONTROL 1/2/3). */
-export const CONTROLS = ['public', 'nonprofit', 'for-profit'] as const;
-/** The program fields a `provenance` entry can vouch for. */
-export const PROGRAM_FACTS = [
-  'name', 'institution', 'location', 'delivery', 'credential', 'lengthMonths', 'tuition', 'accreditation',
-  'contactHours', 'externshipHours', 'schedule', 'languages', 'outcomes', 'completions', 'url', 'sponsored', 'onlineStates',
-] as const;
 const awardYear = z.string().check(z.regex(/^\d{4}-\d{2}$/, 'expected an award year such as "2023-24"'));
 const stateCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'expected a 2-letter state code such as "TX"'));
 
@@ -235,6 +225,12 @@ export const FaqSchema = z.strictObject({ id, question: LocalizedTextSchema, ans
 export const CatalogShape = z.strictObject({
   $schema: z.optional(z.string()),
   catalogVersion: z.literal(CATALOG_VERSION),
+  /**
+   * Written by `ma-catalog` after a full check: the SHA-256 of the catalog's content (checksum.ts).
+   * A browser that finds it current shows the catalog without checking it again; any change to the
+   * content makes it stale, and the catalog is then checked in full as if it had none.
+   */
+  checksum: z.optional(z.string().check(z.regex(CHECKSUM_PATTERN, 'expected "sha256-" and 44 base64 characters, as `ma-catalog stamp` writes it'))),
   meta: MetaSchema,
   programs: z.array(ProgramSchema),
   occupations: z.optional(z.array(OccupationSchema)),

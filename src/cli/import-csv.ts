@@ -12,7 +12,7 @@ import { CatalogSchema, type Catalog, type Program, type Source } from '../catal
 import { issuesFromZod } from '../catalog/errors.js';
 import { readCsv, type CsvRow } from './csv.js';
 import { checkHeader, rowToProgram, type CellIssue } from './csv-programs.js';
-import { CliError, parseArgs, stableJson, writeOutput, type ExitCode, type Io } from './io.js';
+import { CliError, parseArgs, catalogJson, writeOutput, type ExitCode, type Io } from './io.js';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -119,7 +119,7 @@ export async function importCsvCommand(args: string[], io: Io): Promise<ExitCode
       }),
     );
   }
-  writeOutput(io, stableJson(catalog), values.out as string | undefined);
+  writeOutput(io, await catalogJson(catalog), values.out as string | undefined);
   io.err(`${file}: ${programs.length} program(s) from ${rows.length} row(s)${values.out ? ` -> ${values.out}` : ''}\n`);
   return 0;
 }

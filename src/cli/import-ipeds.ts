@@ -15,7 +15,7 @@ import type { Catalog, Control, Program } from '../catalog/schema.js';
 import { CatalogError, formatIssues } from '../catalog/errors.js';
 import { validateCatalog } from '../catalog/validate.js';
 import { readCsv } from './csv.js';
-import { CliError, parseArgs, stableJson, writeOutput, type ExitCode, type Io } from './io.js';
+import { CliError, parseArgs, catalogJson, writeOutput, type ExitCode, type Io } from './io.js';
 import {
   AWARD_LEVEL_ORDER,
   AWARD_LEVELS,
@@ -254,7 +254,7 @@ export async function importIpedsCommand(args: string[], io: Io): Promise<ExitCo
     cip: values.cip as string | undefined,
     verified: values.verified as string | undefined,
   });
-  writeOutput(io, stableJson(catalog), values.out as string | undefined);
+  writeOutput(io, await catalogJson(catalog), values.out as string | undefined);
   io.err(report);
   return 0;
 }

@@ -5,6 +5,9 @@
  * (never a stack trace). Node only; nothing here reaches a browser bundle.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { withChecksum } from '../catalog/checksum.js';
+import { validateCatalog } from '../catalog/validate.js';
+import { CatalogError, formatIssues } from '../catalog/errors.js';
 
 /** Exit codes, as for `validate`: 1 the input is wrong, 2 it cannot be read (or bad usage). */
 export type ExitCode = 0 | 1 | 2;
@@ -46,6 +49,20 @@ export function describeFsError(e: unknown): string {
 
 /** JSON with two-space indent and a final newline: the same bytes for the same value (key order as built). */
 export const stableJson = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
+
+/**
+ * A catalog as every command writes it: checked in full (all or nothing), then stamped with its
+ * `checksum` (catalog/checksum.ts), so that browsers can show it without checking it again.
+ */
+export async function catalogJson(catalog: object, where = 'catalog'): Promise<string> {
+  try {
+    validateCatalog(structuredClone(catalog), where);
+  } catch (e) {
+    if (e instanceof CatalogError) throw new CliError(1, formatIssues(e.issues));
+    throw e;
+  }
+  return stableJson(await withChecksum(catalog as Record<string, unknown>));
+}
 
 /** Write to `--out FILE`, else stdout. */
 export function writeOutput(io: Io, text: string, out?: string) {

@@ -11,6 +11,7 @@ import { IMPORT_IPEDS_USAGE, importIpedsCommand } from './import-ipeds.js';
 import { importCsvCommand } from './import-csv.js';
 import { mergeCommand } from './merge.js';
 import { statsCommand } from './stats.js';
+import { STAMP_USAGE, stampCommand } from './stamp.js';
 
 type Command = (args: string[], io: Io) => Promise<ExitCode>;
 
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
   'import ipeds': { usage: `${IMPORT_IPEDS_USAGE}\n                                              a catalog from the NCES IPEDS directory and completions files`, run: importIpedsCommand },
   'import csv': { usage: 'import csv FILE.csv         a catalog from a spreadsheet, one program per row', run: importCsvCommand },
   merge: { usage: 'merge BASE.json OVERLAY...  lay what a publisher knows (CSV or JSON) over a catalog', run: mergeCommand },
+  stamp: { usage: STAMP_USAGE, run: stampCommand },
   stats: { usage: 'stats FILE [--json]         how many programs report each field', run: statsCommand },
 };
 

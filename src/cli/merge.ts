@@ -18,7 +18,7 @@ import { CatalogError, issuesFromZod } from '../catalog/errors.js';
 import { parseCatalogText, parseJson, validateCatalog } from '../catalog/validate.js';
 import { cellsToFields, columnForPath, programIssues } from './csv-programs.js';
 import { cellLine, checkOptions, readProgramCsv } from './import-csv.js';
-import { CliError, parseArgs, readText, stableJson, writeOutput, type ExitCode, type Io } from './io.js';
+import { CliError, parseArgs, readText, catalogJson, writeOutput, type ExitCode, type Io } from './io.js';
 
 type Obj = Record<string, unknown>;
 
@@ -379,7 +379,7 @@ export async function mergeCommand(args: string[], io: Io): Promise<ExitCode> {
   if (issues.length) throw new CliError(1, issues);
   const lines = reports.flatMap(formatReport);
   const unmatched = reports.reduce((n, r) => n + r.unmatched.length, 0);
-  writeOutput(io, stableJson(catalog), values.out as string | undefined);
+  writeOutput(io, await catalogJson(catalog), values.out as string | undefined);
   io.err(`${baseFile}: ${base.programs.length} program(s); after the merge: ${catalog.programs.length}\n` + lines.join('\n') + '\n');
   return unmatched && values.strict ? 1 : 0;
 }

@@ -6,6 +6,7 @@
  */
 import { parseCatalogText, parseJson, validateCatalogLenient } from '../catalog/validate.js';
 import { CatalogError, formatIssues } from '../catalog/errors.js';
+import { hasCurrentChecksum } from '../catalog/checksum.js';
 import { CliError, readText, type ExitCode, type Io } from './io.js';
 
 export async function validateCommand(args: string[], io: Io): Promise<ExitCode> {
@@ -33,6 +34,10 @@ export async function validateCommand(args: string[], io: Io): Promise<ExitCode>
       } else {
         parseCatalogText(text, file);
         io.out(`${prefix}OK\n`);
+        const data = JSON.parse(text) as { checksum?: unknown };
+        if (data.checksum !== undefined && !(await hasCurrentChecksum(data, async () => undefined))) {
+          io.err(`${file}: checksum: stale, the content changed after ma-catalog wrote it; browsers will check it in full (run \`ma-catalog stamp ${file}\` to renew it)\n`);
+        }
       }
     } catch (e) {
       if (!(e instanceof CatalogError)) throw e;

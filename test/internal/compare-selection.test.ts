@@ -10,6 +10,10 @@ import '../../src/components/program-compare/program-compare.define.js';
 import type { MaProgramFinder } from '../../src/components/program-finder/program-finder.js';
 import type { MaProgramCompare } from '../../src/components/program-compare/program-compare.js';
 import { catalog } from '../components/program-finder/catalog.js';
+import { loadValidator } from '../../src/catalog/check.js';
+
+// Hand-made catalog objects (no checksum) render at once once the validator is loaded, as an app does with `await loadValidator()`.
+before(() => loadValidator());
 
 class TestFinder extends ReactiveElement {
   readonly selection = new CompareSelection(this, { role: 'finder' });

@@ -8,7 +8,7 @@ import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.js';
 import { baseYear, hasOutlook, occupationOutlook, shareBars } from '../../careers/outlook.js';
 import { sourceLine } from '../../internal/source-line.js';
 import { StructuredDataController, structuredDataOn } from '../../structured-data/controller.js';
-import { occupationLd } from '../../structured-data/builders.js';
+import { lazyBuilders } from '../../structured-data/lazy.js';
 import { jobsLink } from './jobs-link.js';
 import { messages } from './outlook.messages.js';
 import { styles } from './outlook.styles.js';
@@ -74,7 +74,8 @@ export class MaOutlook extends MaCatalogElement {
     const catalog = this.data.value;
     if (this.data.status !== 'ready' || !catalog || !structuredDataOn(this.structuredData, false)) return undefined;
     if (!hasOutlook(occupationOutlook(catalog, this.occupation))) return undefined;
-    const data = occupationLd(catalog, this.occupation, this.locale);
+    const ld = lazyBuilders(() => this.#ld.sync());
+    const data = ld?.occupationLd(catalog, this.occupation, this.locale);
     return data && { key: `occupation ${this.occupation}`, data };
   });
 

@@ -9,7 +9,8 @@
  * sticky "Show N programs" button at its end.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { CONTROLS, type Catalog } from '../../catalog/schema.js';
+import type { Catalog } from '../../catalog/schema.js';
+import { CONTROLS } from '../../catalog/vocabulary.js';
 import { formatMoney } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/lang.js';
 import { EXAMS } from '../../programs/eligibility.js';

@@ -11,7 +11,7 @@
  * (`sync-url="finder2"`) each name becomes `finder2.state` and so on, so two
  * finders on one page keep their own parameters.
  */
-import { CONTROLS, CREDENTIALS, DELIVERY, SCHEDULES } from '../../catalog/schema.js';
+import { CONTROLS, CREDENTIALS, DELIVERY, SCHEDULES } from '../../catalog/vocabulary.js';
 import { EXAMS } from '../../programs/eligibility.js';
 import { SORTS, type FilterKey, type ProgramFilters, type SortKey } from '../../programs/query.js';
 

@@ -29,7 +29,7 @@ import { cardStyles } from './program-card.styles.js';
 import { findCompare, focusCompare, renderTray } from './compare-tray.js';
 import { messages } from './program-finder.messages.js';
 import { StructuredDataController, structuredDataOn } from '../../structured-data/controller.js';
-import { programListLd } from '../../structured-data/builders.js';
+import { lazyBuilders } from '../../structured-data/lazy.js';
 import { styles } from './program-finder.styles.js';
 
 type M = ReturnType<typeof messages>;
@@ -145,8 +145,10 @@ export class MaProgramFinder extends MaCatalogElement {
       if (!r || this.#key[0] !== catalog.programs || this.#zipStatus() === 'loading' || !this.renderRoot.querySelector('#count')) return undefined;
       this.#firstPage = { programs: catalog.programs, list: r.hits.slice(0, Math.max(1, this.pageSize || 20)).map((h) => h.program) };
     }
+    const ld = lazyBuilders(() => this.#ld.sync());
+    if (!ld) return undefined;
     const soc = catalog.occupations?.find((o) => o.id === 'medical-assistants')?.soc;
-    const data = programListLd(this.#firstPage.list, this.locale, { soc });
+    const data = ld.programListLd(this.#firstPage.list, this.locale, { soc });
     return data && { key: this.id ? `programs ${this.id}` : 'programs', data };
   });
 

@@ -10,7 +10,7 @@ import { barGeometry, isHighlighted, pickTable, sortRows, tableMax, type SalaryS
 import { sourceLine } from '../../internal/source-line.js';
 import { styles } from './salary-table.styles.js';
 import { StructuredDataController, structuredDataOn } from '../../structured-data/controller.js';
-import { occupationsLd } from '../../structured-data/builders.js';
+import { lazyBuilders } from '../../structured-data/lazy.js';
 
 const messages = defineMessages('salary-table', {
   en: {
@@ -91,7 +91,8 @@ export class MaSalaryTable extends MaCatalogElement {
     const rows = pickTable(catalog.salaryTables, this.table)?.rows.filter((r) => r.occupation) ?? [];
     const marked = rows.filter((r) => isHighlighted(r, this.highlight));
     const ids = (marked.length ? marked : rows).map((r) => r.occupation!);
-    const data = occupationsLd(catalog, ids, this.locale);
+    const ld = lazyBuilders(() => this.#ld.sync());
+    const data = ld?.occupationsLd(catalog, ids, this.locale);
     return data && { key: `occupation ${[...new Set(ids)].join(' ')}`, data };
   });
 

@@ -7,6 +7,10 @@ import type { Catalog } from '../../../src/catalog/schema.js';
 import { formatMoney, formatPercent } from '../../../src/i18n/format.js';
 import defaultCatalog from '../../../data/default-catalog.json';
 import { careers } from '../../fixtures/careers/catalog.js';
+import { loadValidator } from '../../../src/catalog/check.js';
+
+// Hand-made catalog objects (no checksum) render at once once the validator is loaded, as an app does with `await loadValidator()`.
+before(() => loadValidator());
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];

@@ -4,6 +4,10 @@ import '../../../src/components/faq/faq.define.js';
 import { MaFaq, faqIdFromHash } from '../../../src/components/faq/faq.js';
 import { faqPageLd } from '../../../src/structured-data/builders.js';
 import { content, bare } from '../../fixtures/content/catalog.js';
+import { loadValidator } from '../../../src/catalog/check.js';
+
+// Hand-made catalog objects (no checksum) render at once once the validator is loaded, as an app does with `await loadValidator()`.
+before(() => loadValidator());
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>(sel)];

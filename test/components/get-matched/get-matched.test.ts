@@ -5,6 +5,10 @@ import '../../../src/components/program-finder/program-finder.define.js';
 import type { MaGetMatched } from '../../../src/components/get-matched/get-matched.js';
 import type { MatchCompleteEvent, MatchResultsEvent } from '../../../src/events.js';
 import { A, B, C, E, F, PROGRAMS, makeCatalog } from '../../fixtures/get-matched/catalog.js';
+import { loadValidator } from '../../../src/catalog/check.js';
+
+// Hand-made catalog objects (no checksum) render at once once the validator is loaded, as an app does with `await loadValidator()`.
+before(() => loadValidator());
 
 const catalog = makeCatalog();
 const root = (el: HTMLElement) => el.shadowRoot!;

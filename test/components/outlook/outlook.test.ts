@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/outlook/outlook.define.js';
 import '../../../src/components/career-explorer/career-explorer.define.js';
 import type { MaOutlook } from '../../../src/components/outlook/outlook.js';
@@ -7,6 +7,10 @@ import { occupationLd } from '../../../src/structured-data/builders.js';
 import { jobsUrl, publisherZip } from '../../../src/careers/jobs.js';
 import { content, bare } from '../../fixtures/content/catalog.js';
 import { careers } from '../../fixtures/careers/catalog.js';
+import { loadValidator } from '../../../src/catalog/check.js';
+
+// Hand-made catalog objects (no checksum) render at once once the validator is loaded, as an app does with `await loadValidator()`.
+before(() => loadValidator());
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
@@ -108,6 +112,7 @@ describe('<ma-outlook>', () => {
     expect(blocks()).to.have.length(0);
     el.structuredData = '';
     await el.updateComplete;
+    await waitUntil(() => blocks().length, 'no JSON-LD block (the builders are imported when first asked for)');
     expect(blocks()).to.have.length(1);
     expect(JSON.parse(el.structuredDataScript!.textContent!)).to.deep.equal(occupationLd(content, 'ma', 'en'));
     el.structuredData = 'off';

@@ -4,6 +4,10 @@ import '../../../src/components/program-compare/program-compare.define.js';
 import type { MaProgramCompare } from '../../../src/components/program-compare/program-compare.js';
 import { CompareChangeEvent } from '../../../src/events.js';
 import { A, B, C, E, makeCatalog } from '../../fixtures/get-matched/catalog.js';
+import { loadValidator } from '../../../src/catalog/check.js';
+
+// Hand-made catalog objects (no checksum) render at once once the validator is loaded, as an app does with `await loadValidator()`.
+before(() => loadValidator());
 
 const catalog = makeCatalog();
 const root = (el: HTMLElement) => el.shadowRoot!;

@@ -1,12 +1,16 @@
 // <ma-program-finder structured-data>: one ItemList block beside the finder with the first page of
 // results as first shown; it keeps that list while the visitor filters, is rewritten for a new
 // language, is not written twice, and is absent without the attribute or with "off".
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/program-finder/program-finder.define.js';
 import type { MaProgramFinder } from '../../../src/components/program-finder/program-finder.js';
 import { programListLd } from '../../../src/structured-data/builders.js';
 import { queryPrograms } from '../../../src/programs/query.js';
 import { catalog } from './catalog.js';
+import { loadValidator } from '../../../src/catalog/check.js';
+
+// Hand-made catalog objects (no checksum) render at once once the validator is loaded, as an app does with `await loadValidator()`.
+before(() => loadValidator());
 
 const blocks = () => [...document.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
 type Ld = { '@type': string; numberOfItems: number; itemListElement: { position: number; item: { '@type': string; name: string; provider: { name: string } } }[] };
@@ -16,6 +20,8 @@ const names = (ld: Ld) => ld.itemListElement.map((i) => i.item.name);
 async function finder(tpl: ReturnType<typeof html>) {
   const el = await fixture<MaProgramFinder>(tpl);
   await el.updateComplete;
+  // The builders are imported when a page first asks for a block (src/structured-data/lazy.ts).
+  if (tpl.strings.join('').includes('structured-data>')) await waitUntil(() => blocks().length, 'no JSON-LD block');
   return el;
 }
 

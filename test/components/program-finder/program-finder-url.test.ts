@@ -4,6 +4,10 @@ import sinon from 'sinon';
 import '../../../src/components/program-finder/program-finder.define.js';
 import type { MaProgramFinder } from '../../../src/components/program-finder/program-finder.js';
 import { catalog } from './catalog.js';
+import { loadValidator } from '../../../src/catalog/check.js';
+
+// Hand-made catalog objects (no checksum) render at once once the validator is loaded, as an app does with `await loadValidator()`.
+before(() => loadValidator());
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, sel: string) => root(el).querySelector<T>(sel)!;

@@ -4,6 +4,10 @@ import '../../../src/components/salary-table/salary-table.define.js';
 import type { MaSalaryTable } from '../../../src/components/salary-table/salary-table.js';
 import type { SortChangeEvent } from '../../../src/events.js';
 import { careers } from '../../fixtures/careers/catalog.js';
+import { loadValidator } from '../../../src/catalog/check.js';
+
+// Hand-made catalog objects (no checksum) render at once once the validator is loaded, as an app does with `await loadValidator()`.
+before(() => loadValidator());
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
