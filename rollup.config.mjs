@@ -75,9 +75,9 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-const CORE = /node_modules\/(lit|@lit\/reactive-element|lit-html|lit-element|tslib)\/|\/src\/(internal\/|i18n\/|events\.ts|catalog\/(?!default\/|national\/|validate\.ts|schema\.ts|json-schema\.ts))/;
+const CORE = /node_modules\/(lit|@lit\/reactive-element|lit-html|lit-element|tslib)\/|\/src\/(internal\/(?!source-line|peers|compare-selection|wbr)|i18n\/|events\.ts|catalog\/(?!default\/|national\/|validate\.ts|schema\.ts|json-schema\.ts|zod-issues\.ts))/;
 // zod and the schema: loaded (import()) only for a catalog without a current checksum (src/catalog/check.ts).
-const VALIDATOR = /node_modules\/zod\/|\/src\/catalog\/(validate|schema)\.ts$/;
+const VALIDATOR = /node_modules\/zod\/|\/src\/catalog\/(validate|schema|zod-issues)\.ts$/;
 
 const external = (id) => /^(lit|@lit\/|lit-html|lit-element|zod|react|react-dom|tslib|csv-parse)(\/|$)/.test(id) || id.startsWith('node:');
 

@@ -7,7 +7,8 @@ import {
   CATALOG_VERSION, CatalogSchema, CatalogShape, CareerPathSchema, FaqSchema, OccupationSchema, ProgramSchema, SalaryTableSchema, StepSchema,
   checkReferences, type Catalog, type Program, type SalaryTable,
 } from './schema.js';
-import { CatalogError, formatPath, issuesFromZod, schemaError, type CatalogIssue } from './errors.js';
+import { CatalogError, formatPath, schemaError, type CatalogIssue } from './errors.js';
+import { issuesFromZod } from './zod-issues.js';
 import { parseJson } from './parse.js';
 import type { LenientResult, SkippedRecord } from './result.js';
 import { SLICE, yieldToPage } from './yield.js';

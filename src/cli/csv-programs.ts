@@ -9,7 +9,7 @@
  * JSON paths to columns, so the CLI and the browser agree on what is valid.
  */
 import { ProgramSchema, PROGRAM_FACTS, type Program, type ProgramFact } from '../catalog/schema.js';
-import { issuesFromZod } from '../catalog/errors.js';
+import { issuesFromZod } from '../catalog/zod-issues.js';
 
 type Kind = 'text' | 'number' | 'int' | 'boolean' | 'date' | 'lower' | 'upper' | 'list' | 'lowerList' | 'upperList' | 'zip';
 

@@ -9,7 +9,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CatalogSchema, type Catalog, type Program, type Source } from '../catalog/schema.js';
-import { issuesFromZod } from '../catalog/errors.js';
+import { issuesFromZod } from '../catalog/zod-issues.js';
 import { readCsv, type CsvRow } from './csv.js';
 import { checkHeader, rowToProgram, type CellIssue } from './csv-programs.js';
 import { CliError, parseArgs, catalogJson, writeOutput, type ExitCode, type Io } from './io.js';

@@ -14,7 +14,8 @@
  */
 import { basename, extname } from 'node:path';
 import { CatalogSchema, PROGRAM_FACTS, ProgramSchema, SourceSchema, type Catalog, type Program, type ProgramFact, type Source } from '../catalog/schema.js';
-import { CatalogError, issuesFromZod } from '../catalog/errors.js';
+import { CatalogError } from '../catalog/errors.js';
+import { issuesFromZod } from '../catalog/zod-issues.js';
 import { parseCatalogText, parseJson, validateCatalog } from '../catalog/validate.js';
 import { cellsToFields, columnForPath, programIssues } from './csv-programs.js';
 import { cellLine, checkOptions, readProgramCsv } from './import-csv.js';
