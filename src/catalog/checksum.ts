@@ -12,10 +12,13 @@
  * where Web Crypto is missing (a page served over plain http from another
  * host), or failing a structural check, is checked in full, as before.
  *
- * The content hashed, as UTF-8, one line each, joined by "\n":
+ * The content hashed is text, one line each, joined by "\n":
  *   `ma-widgets catalog <catalogVersion>`;
  *   JSON.stringify of the catalog without `checksum` and `programs`;
  *   JSON.stringify of each program, in order.
+ * cut into pieces after every 1,000th program (the first piece holds the two head lines and the
+ * first 1,000 programs). The checksum is the SHA-256 of the SHA-256 digests of the pieces' UTF-8,
+ * concatenated: each piece is hashed while the next is made, and no copy of the whole text is needed.
  * Key order is the file's (JSON.parse keeps it), so re-indenting the file
  * keeps the checksum current; reordering keys or any edit makes it stale.
  * Within a catalogVersion the schema only gains optional fields, so a
@@ -25,25 +28,22 @@
  * (`crypto.subtle.digest` runs off the main thread).
  */
 import { CATALOG_VERSION, CHECKSUM_PATTERN } from './vocabulary.js';
-import { SLICE, yieldToPage } from './yield.js';
+import { yieldToPage } from './yield.js';
 
-/** Programs turned into text per slice of the hashing (the page is free between slices). */
-const HASH_SLICE = SLICE * 4;
+/** Programs per piece of the checksum: part of the format (see above), and a slice of the work (the page is free between pieces). */
+export const CHECKSUM_PIECE = 1000;
 
 const LISTS = ['occupations', 'salaryTables', 'careerPaths', 'steps', 'faq'] as const;
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/**
- * The text that the checksum covers, in pieces of up to `slice` programs (each piece ends with "\n",
- * the last one without it); the caller hashes their concatenation.
- */
-export function* checksumPieces(catalog: Record<string, unknown>, slice = HASH_SLICE): Generator<string, void, void> {
+/** The text that the checksum covers, in pieces: the head with the first 1,000 programs, then 1,000 programs a piece. */
+export function* checksumPieces(catalog: Record<string, unknown>): Generator<string, void, void> {
   const { checksum: _checksum, programs, ...rest } = catalog;
   const list = Array.isArray(programs) ? programs : [];
   let piece = `ma-widgets catalog ${String(catalog.catalogVersion)}\n${JSON.stringify(rest)}`;
   for (let i = 0; i < list.length; i++) {
     piece += '\n' + JSON.stringify(list[i]);
-    if ((i + 1) % slice === 0 && i + 1 < list.length) {
+    if ((i + 1) % CHECKSUM_PIECE === 0 && i + 1 < list.length) {
       yield piece;
       piece = '';
     }
@@ -66,23 +66,20 @@ function base64(bytes: Uint8Array): string {
 export async function computeChecksum(catalog: Record<string, unknown>, pause: () => Promise<void> = yieldToPage): Promise<string | undefined> {
   const crypto = subtle();
   if (!crypto) return undefined;
+  // Each piece is hashed on its own, off the main thread, while the next one is made: no buffer of the
+  // whole text (65 MB at 100,000 programs) is ever built or copied.
   const encoder = new TextEncoder();
-  const parts: Uint8Array[] = [];
-  let size = 0;
+  const digests: Promise<ArrayBuffer>[] = [];
   let first = true;
   for (const piece of checksumPieces(catalog)) {
     if (!first) await pause();
     first = false;
-    const bytes = encoder.encode(piece);
-    parts.push(bytes);
-    size += bytes.length;
+    digests.push(crypto.digest('SHA-256', encoder.encode(piece)));
   }
-  const all = parts.length === 1 ? parts[0] : new Uint8Array(size);
-  if (parts.length > 1) {
-    let at = 0;
-    for (const p of parts) all.set(p, at), (at += p.length);
-  }
-  return `sha256-${base64(new Uint8Array(await crypto.digest('SHA-256', all as Uint8Array<ArrayBuffer>)))}`;
+  const parts = await Promise.all(digests);
+  const all = new Uint8Array(parts.length * 32);
+  parts.forEach((d, i) => all.set(new Uint8Array(d), i * 32));
+  return `sha256-${base64(new Uint8Array(await crypto.digest('SHA-256', all)))}`;
 }
 
 /**

@@ -47,6 +47,15 @@ export function formatDate(iso: string, locale: Locale, month: 'long' | 'short' 
 }
 
 const warmed = new Set<Locale>();
+const idle = (run: () => void) => {
+  const g = globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
+  if (g.requestIdleCallback) g.requestIdleCallback(run, { timeout: 500 });
+  else setTimeout(run, 0);
+};
+/** `warmFormats` when the page is next idle: called when a widget connects, long before its catalog usually arrives. */
+export function warmFormatsSoon(locale: Locale): void {
+  if (!warmed.has(locale)) idle(() => warmFormats(locale));
+}
 /**
  * Creates the usual formatters for a locale ahead of time: a page's first
  * Intl formatter costs about 10-15 ms (locale data). Called by the loading

@@ -9,7 +9,7 @@ import { MaElement } from './ma-element.js';
 import { CatalogController } from '../catalog/controller.js';
 import type { Catalog } from '../catalog/schema.js';
 import { coreMessages } from '../i18n/messages.js';
-import { warmFormats } from '../i18n/format.js';
+import { warmFormats, warmFormatsSoon } from '../i18n/format.js';
 
 export abstract class MaCatalogElement extends MaElement {
   /** URL of a catalog JSON file. Without it (and without `catalog`), a built-in catalog is used (see `catalog-name`). */
@@ -35,6 +35,12 @@ export abstract class MaCatalogElement extends MaElement {
   @property({ type: Boolean }) strict = false;
 
   protected readonly data = new CatalogController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Intl's first formatters (10-15 ms) while the page is idle, before the catalog arrives.
+    warmFormatsSoon(this.locale);
+  }
 
   protected abstract renderReady(catalog: Catalog): TemplateResult;
 
