@@ -18,6 +18,7 @@ import fc from 'fast-check';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parseJsonInSlices, validateCatalog, validateCatalogInSlices, validateCatalogLenient, validateCatalogLenientInSlices } from '../../dist/catalog/validate.js';
 import { main } from '../../dist/cli/main.js';
+import { hasCurrentChecksum, withChecksum } from '../../dist/catalog/checksum.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20261202);
 const RUNS = Number(process.env.FC_RUNS ?? 100);
@@ -161,6 +162,23 @@ test('a generated mutation is refused by zod and the JSON Schema at the same pat
         assert.equal(r.catalog.programs.length, data.programs.length - 1);
       }
       counts.refused++;
+    }),
+    params,
+  );
+});
+
+test('a stamped catalog keeps a current checksum through JSON and re-indenting; any edit of a program or of meta makes it stale', async () => {
+  await fc.assert(
+    fc.asyncProperty(catalog, fc.nat(), fc.string({ minLength: 1, maxLength: 8 }), async (c, pick, text) => {
+      const stamped = await withChecksum(structuredClone(c), noPause);
+      assert.equal(await hasCurrentChecksum(JSON.parse(JSON.stringify(stamped, null, 2)), noPause), true, 'current after a round trip through indented JSON');
+      const edited = structuredClone(stamped);
+      const program = edited.programs[pick % edited.programs.length];
+      program.name = typeof program.name === 'string' && program.name === text ? text + '!' : text;
+      assert.equal(await hasCurrentChecksum(edited, noPause), false, 'a renamed program makes it stale');
+      const dated = structuredClone(stamped);
+      dated.meta.updated = dated.meta.updated === '2001-01-01' ? '2002-02-02' : '2001-01-01';
+      assert.equal(await hasCurrentChecksum(dated, noPause), false, 'a changed date makes it stale');
     }),
     params,
   );
