@@ -34,12 +34,14 @@ export const labels = defineMessages('program-labels', {
     'for-profit': 'Private for-profit',
     awardLevel: (months: string) => `${months} (the usual length for this award level, not a figure from the school)`,
     graduates: (n: string, count: number, year: string) => `${n} ${count === 1 ? 'graduate' : 'graduates'} in ${year}`,
+    and: 'and',
     checked: (date: string) => `checked ${date}`,
+    catalogChecked: (title: string, date: string) => `${title}, checked ${date}`,
     fact: (f: string) => ({
-      name: 'name', institution: 'school', location: 'location', delivery: 'delivery', credential: 'credential',
-      lengthMonths: 'length', tuition: 'tuition', accreditation: 'accreditation', contactHours: 'contact hours',
-      externshipHours: 'externship hours', schedule: 'schedule', languages: 'languages', outcomes: 'outcomes',
-      completions: 'graduates', url: 'web address', sponsored: 'sponsorship', onlineStates: 'states served online',
+      name: 'name', institution: 'school', location: 'location', delivery: 'how classes are taught', credential: 'credential',
+      lengthMonths: 'length', tuition: 'tuition', accreditation: 'accreditation', contactHours: 'hours',
+      externshipHours: 'externship hours', schedule: 'class times', languages: 'languages', outcomes: 'outcomes',
+      completions: 'graduates', url: 'web page', sponsored: 'sponsorship', onlineStates: 'states accepted',
     } as Record<string, string>)[f] ?? f,
   },
   es: {
@@ -64,13 +66,15 @@ export const labels = defineMessages('program-labels', {
     nonprofit: 'Privada sin fines de lucro',
     'for-profit': 'Privada con fines de lucro',
     awardLevel: (months: string) => `${months} (la duración habitual de este nivel de título, no un dato de la escuela)`,
-    graduates: (n: string, count: number, year: string) => `${n} ${count === 1 ? 'egresado' : 'egresados'} en ${year}`,
-    checked: (date: string) => `verificado el ${date}`,
+    graduates: (n: string, count: number, year: string) => `${n} ${count === 1 ? 'graduado' : 'graduados'} en ${year}`,
+    and: 'y',
+    checked: (date: string) => `revisado el ${date}`,
+    catalogChecked: (title: string, date: string) => `${title}, revisado el ${date}`,
     fact: (f: string) => ({
-      name: 'nombre', institution: 'escuela', location: 'ubicación', delivery: 'modalidad', credential: 'credencial',
-      lengthMonths: 'duración', tuition: 'matrícula', accreditation: 'acreditación', contactHours: 'horas de clase',
+      name: 'nombre', institution: 'escuela', location: 'ubicación', delivery: 'modalidad', credential: 'título',
+      lengthMonths: 'duración', tuition: 'matrícula', accreditation: 'acreditación', contactHours: 'horas',
       externshipHours: 'horas de prácticas', schedule: 'horario', languages: 'idiomas', outcomes: 'resultados',
-      completions: 'egresados', url: 'sitio web', sponsored: 'patrocinio', onlineStates: 'estados atendidos en línea',
+      completions: 'graduados', url: 'página web', sponsored: 'patrocinio', onlineStates: 'estados aceptados',
     } as Record<string, string>)[f] ?? f,
   },
 });
@@ -113,20 +117,26 @@ export function graduatesText(p: Program, locale: Locale): string | undefined {
   return c && labels(locale).graduates(formatNumber(c.awards, locale), c.awards, c.year);
 }
 
+/** "a, b and c" / "a, b y c". */
+export function andList(items: readonly string[], locale: Locale): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${labels(locale).and} ${items.at(-1)}`;
+}
+
 /**
- * Where a program's facts come from, one line per source:
- * "location, graduates: IPEDS 2023-24" / "tuition: the school, checked October 1, 2026".
- * Without `provenance`, the catalog itself is the source (its title and date); `undefined` never.
+ * Where a program's facts come from, one part per source, as the card and the comparison both say it:
+ * "location and graduates: IPEDS 2023-24", "tuition: the school, checked Oct 1, 2026" (a figure
+ * checked on a date is dated by that, a dataset by its vintage). Without `provenance`, the catalog
+ * itself is the source: "<title>, checked <date>". Never empty.
  */
-export function sourcesText(p: Program, catalog: Catalog, locale: Locale): string[] {
+export function sourceParts(p: Program, catalog: Catalog, locale: Locale): string[] {
   const w = labels(locale);
-  if (!p.provenance?.length) return [`${localize(catalog.meta.title, locale)}, ${w.checked(formatDate(p.verified, locale))}`];
+  if (!p.provenance?.length) return [w.catalogChecked(localize(catalog.meta.title, locale), formatDate(p.verified, locale, 'short'))];
   return p.provenance.map((e) => {
     const s = catalog.meta.sources.find((x) => x.id === e.source);
     const name = s ? localize(s.name, locale) : e.source;
-    const vintage = s && !name.includes(s.vintage) ? ` ${s.vintage}` : '';
-    const checked = e.checked ? `, ${w.checked(formatDate(e.checked, locale))}` : '';
-    return `${e.fields.map((f) => w.fact(f)).join(', ')}: ${name}${vintage}${checked}`;
+    const vintage = s && !e.checked && !name.includes(s.vintage) ? ` ${s.vintage}` : '';
+    const checked = e.checked ? `, ${w.checked(formatDate(e.checked, locale, 'short'))}` : '';
+    return `${andList(e.fields.map((f) => w.fact(f)), locale)}: ${name}${vintage}${checked}`;
   });
 }
 

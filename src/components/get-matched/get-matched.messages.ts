@@ -114,7 +114,7 @@ export const messages = defineMessages('get-matched', {
     language: '¿En qué idioma quiere estudiar?',
     either: 'Cualquiera de los dos',
     cma: '¿Le importa poder presentar el examen CMA al terminar?',
-    cmaHint: 'El examen CMA (AAMA) está abierto a egresados de programas acreditados por CAAHEP o ABHES, y de algunos otros programas que cumplen sus requisitos de horas.',
+    cmaHint: 'El examen CMA (AAMA) está abierto a graduados de programas acreditados por CAAHEP o ABHES, y de algunos otros programas que cumplen sus requisitos de horas.',
     yes: 'Sí, me importa',
     no: 'No',
     results: 'Los programas que más le convienen',

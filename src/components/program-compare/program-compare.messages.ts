@@ -70,7 +70,7 @@ export const messages = defineMessages('program-compare', {
     link: 'Página del programa',
     visit: 'Ver el programa',
     control: 'Tipo de escuela',
-    graduates: 'Egresados por año',
+    graduates: 'Graduados por año',
     sources: 'De dónde vienen estos datos',
     swipe: (n: number) => `Deslice o desplace hacia los lados para ver los ${n} programas →`,
   },

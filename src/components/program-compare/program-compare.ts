@@ -17,7 +17,7 @@ import { localize, type Locale } from '../../i18n/lang.js';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { EXAMS, examEligibility } from '../../programs/eligibility.js';
-import { controlText, graduatesText, label, languageName, lengthText, sourcesText, tuitionText } from '../../programs/labels.js';
+import { controlText, graduatesText, label, languageName, lengthText, sourceParts, tuitionText } from '../../programs/labels.js';
 import { messages } from './program-compare.messages.js';
 import { styles } from './program-compare.styles.js';
 import { link } from '../../internal/link.js';
@@ -155,7 +155,7 @@ export class MaProgramCompare extends MaCatalogElement {
             </tr>
             <tr part="row">
               <th scope="row">${m.sources}</th>
-              ${list.map((p) => html`<td class="small"><ul class="sources">${sourcesText(p, c, l).map((t) => html`<li>${t}</li>`)}</ul></td>`)}
+              ${list.map((p) => html`<td class="small"><ul class="sources">${sourceParts(p, c, l).map((t) => html`<li>${t}</li>`)}</ul></td>`)}
             </tr>
           </tbody>
         </table>

@@ -12,13 +12,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalog, Program } from '../../catalog/schema.js';
 import { coreMessages } from '../../i18n/messages.js';
 import { localize, type Locale } from '../../i18n/lang.js';
-import { formatDate, formatNumber } from '../../i18n/format.js';
+import { formatNumber } from '../../i18n/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { link } from '../../internal/link.js';
 import { EXAMS, examEligibility, type Eligibility, type Exam } from '../../programs/eligibility.js';
 import { isOnline } from '../../programs/place.js';
 import { coverage } from '../../programs/query.js';
-import { controlText, label, monthsText, tuitionText } from '../../programs/labels.js';
+import { andList, controlText, graduatesText, label, monthsText, sourceParts, tuitionText } from '../../programs/labels.js';
 import { cardMessages } from './program-card.messages.js';
 
 export interface ProgramCardOptions {
@@ -38,25 +38,12 @@ export interface ProgramCardOptions {
   extra?: TemplateResult;
 }
 
-type CM = ReturnType<typeof cardMessages>;
 
-/** "a, b and c" in the card's language. */
-function andList(items: string[], m: CM): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${m.and} ${items.at(-1)}`;
-}
-
-/** "37 graduates in 2023-24", "No graduates reported in 2023-24"; undefined when not reported. */
-export function graduatesText(p: Program, locale: Locale): string | undefined {
-  const c = p.completions?.[0];
-  if (!c) return undefined;
-  const m = cardMessages(locale);
-  return c.awards === 0 ? m.noGraduates(c.year) : m.graduatesIn(formatNumber(c.awards, locale), c.year);
-}
 
 /** Where a program is, as a student reads it: "Online: no campus visits needed", or the distance. */
 export function placeText(p: Program, distance: number | undefined, locale: Locale): string | undefined {
   const m = cardMessages(locale);
-  if (isOnline(p)) return p.onlineStates?.length ? m.onlineStates(andList(p.onlineStates, m)) : m.onlineAnywhere;
+  if (isOnline(p)) return p.onlineStates?.length ? m.onlineStates(andList(p.onlineStates, locale)) : m.onlineAnywhere;
   return distance === undefined ? undefined : m.away(formatNumber(distance, locale, 1));
 }
 
@@ -66,19 +53,9 @@ export function placeText(p: Program, distance: number | undefined, locale: Loca
  */
 export function sourcesText(p: Program, catalog: Catalog, locale: Locale): string {
   const m = cardMessages(locale);
-  if (!p.provenance?.length) return m.fallbackSource(localize(catalog.meta.title, locale), formatDate(p.verified, locale, 'short'));
-  const list = p.provenance
-    .map((e, i) => {
-      const s = catalog.meta.sources.find((x) => x.id === e.source);
-      const name = s ? localize(s.name, locale) : e.source;
-      // A figure checked on a date (a school's own) is dated by that; a dataset by its vintage.
-      const vintage = s && !e.checked && !name.includes(s.vintage) ? ` ${s.vintage}` : '';
-      const fields = andList(e.fields.map((f) => m[`f_${f}`]), m);
-      const what = i === 0 ? fields.charAt(0).toLocaleUpperCase(locale) + fields.slice(1) : fields;
-      return `${what}: ${name}${vintage}${e.checked ? `, ${m.checked(formatDate(e.checked, locale, 'short'))}` : ''}`;
-    })
-    .join('; ');
-  return m.sources(list);
+  const text = sourceParts(p, catalog, locale).join('; ');
+  const capital = text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+  return p.provenance?.length ? m.sources(capital) : m.source(capital);
 }
 
 export function renderProgramCard(p: Program, o: ProgramCardOptions): TemplateResult {

@@ -581,7 +581,7 @@ describe('<ma-get-matched>', () => {
     expect(source(first)).to.equal('Sources: Location and graduates: IPEDS 2023-24, provisional');
     expect(fact(second, 'School type')).to.equal('Private for-profit');
     expect(fact(second, 'Graduates')).to.equal('1 graduate in 2023-24');
-    expect(source(second)).to.match(/^Source: Test catalog; details checked \w+ \d+, 2026$/);
+    expect(source(second)).to.match(/^Source: Test catalog, checked \w+ \d+, 2026$/);
     await expect(el).to.be.accessible();
   });
 

@@ -141,14 +141,15 @@ describe('<ma-program-compare>', () => {
     expect(row(el, 'Program page')!.querySelectorAll('a')).to.have.length(1);
     const src = [...row(el, 'Where these facts come from')!.querySelectorAll('td')].map((td) => [...td.querySelectorAll('li')].map((li) => li.textContent!.trim()));
     expect(src).to.deep.equal([
-      ['Test catalog, checked October 1, 2026'],
-      ['location, graduates, length: IPEDS 2023-24, provisional', 'tuition: the school 2026, checked October 1, 2026'],
+      ['Test catalog, checked Oct 1, 2026'],
+      // The same words as the finder's cards (one place: labels.sourceParts).
+      ['location, graduates and length: IPEDS 2023-24, provisional', 'tuition: the school, checked Oct 1, 2026'],
     ]);
     await expect(el).to.be.accessible();
     el.lang = 'es';
     await el.updateComplete;
     expect(cells(el, 'Tipo de escuela')).to.deep.equal(['Pública', 'Privada con fines de lucro']);
-    expect(cells(el, 'Egresados por año')[1]).to.equal('37 egresados en 2023-24');
+    expect(cells(el, 'Graduados por año')[1]).to.equal('37 graduados en 2023-24');
     await expect(el).to.be.accessible();
   });
 
