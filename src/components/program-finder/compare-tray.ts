@@ -4,8 +4,8 @@
  *   Certificate, Bayou Technical School": many programs share a name);
  * - "Compare N programs" takes the person to the `<ma-program-compare>` on
  *   the page (scrolls to it and moves focus into it), or to `compare-url`;
- * - in a narrow column the list folds away (one line, a button to unfold), so
- *   the sticky tray stays a small strip at the bottom of a phone screen.
+ * - the list folds away (one line, a button to unfold), so the sticky tray
+ *   stays a small strip at the bottom of the screen, on a phone and on a desktop.
  * The selection itself (events, preset, limit) is internal/compare-selection.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -57,7 +57,7 @@ export interface TrayOptions {
   ids: string[];
   byId: Map<string, Program>;
   limitHit: boolean;
-  /** The list is unfolded (matters in a narrow column only). */
+  /** The list is unfolded. */
   open: boolean;
   compareUrl: string;
   /** A comparison to go to exists (on the page, or `compare-url`). */

@@ -121,7 +121,9 @@ export const styles = css`
     font-size: 1em;
     margin-inline-end: auto;
   }
-  .tray-toggle {
+  /* The tray is one strip (what is chosen, and the way to compare) that unfolds to the list on demand:
+     unfolded, four long names took a third of a desktop screen over the results. */
+  .tray:not(.expanded) .tray-list {
     display: none;
   }
   .tray ul {
@@ -198,13 +200,7 @@ export const styles = css`
     .open .tray {
       display: none;
     }
-    /* The tray folds to one line (at most about 15% of a phone screen) unless unfolded. */
-    .tray-toggle {
-      display: inline-flex;
-    }
-    .tray:not(.expanded) .tray-list {
-      display: none;
-    }
+    /* Folded, the tray is one line: at most about 15% of a phone screen. */
     .tray {
       padding: 0.375em 0.75em;
       gap: 0.375em;

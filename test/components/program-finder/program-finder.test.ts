@@ -369,6 +369,9 @@ describe('<ma-program-finder>: compare', () => {
       boxes()[i].click();
       await el.updateComplete;
     }
+    // The tray is a folded strip: unfold its list, as a person does to reach the "×" buttons.
+    $(el, '.tray-toggle').click();
+    await el.updateComplete;
     const xs = () => [...root(el).querySelectorAll<HTMLButtonElement>('[part="tray"] .x')];
     // Compared by description: a failed assertion on elements themselves would try to diff the whole DOM.
     const who = (f: Element | null) => (f ? `${f.localName}#${f.id}.${f.className} ${f.getAttribute('aria-label') ?? ''}`.trim() : 'body');
