@@ -53,7 +53,7 @@ export const messages = defineMessages('program-compare', {
     differs: 'Diferente',
     school: 'Escuela y ubicación',
     delivery: 'Modalidad',
-    credential: 'Credencial',
+    credential: 'Título',
     length: 'Duración',
     tuition: 'Matrícula',
     accreditation: 'Acreditación del programa',
