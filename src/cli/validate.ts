@@ -4,7 +4,7 @@
  * With --lenient, what a browser widget (without `strict`) would do: the records it would leave out, one
  * `skip path: message` line each, exit 0 when the rest can be shown, 1 when nothing can.
  */
-import { parseCatalogText, parseJson, validateCatalogLenient } from '../catalog/validate.js';
+import { parseJson, validateCatalog, validateCatalogLenient } from '../catalog/validate.js';
 import { CatalogError, formatIssues } from '../catalog/errors.js';
 import { hasCurrentChecksum } from '../catalog/checksum.js';
 import { CliError, readText, type ExitCode, type Io } from './io.js';
@@ -32,9 +32,10 @@ export async function validateCommand(args: string[], io: Io): Promise<ExitCode>
         for (const s of skipped) io.out(`${prefix}skip ${s.path}: ${s.message}\n`);
         io.out(`${prefix}OK: a browser shows ${catalog.programs.length} program(s)${skipped.length ? `, leaving out ${skipped.length} invalid record(s)` : ''}\n`);
       } else {
-        parseCatalogText(text, file);
+        // Parsed once: validateCatalog keeps no reference, so the same data is then read for its checksum.
+        const data = parseJson(text, file) as { checksum?: unknown };
+        validateCatalog(data, file);
         io.out(`${prefix}OK\n`);
-        const data = JSON.parse(text) as { checksum?: unknown };
         if (data.checksum !== undefined && !(await hasCurrentChecksum(data, async () => undefined))) {
           io.err(`${file}: checksum: stale, the content changed after ma-catalog wrote it; browsers will check it in full (run \`ma-catalog stamp ${file}\` to renew it)\n`);
         }
