@@ -3,13 +3,19 @@
  * the CatalogController, and the loading and error states that every widget
  * shows the same way. A widget implements `renderReady(catalog)`.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MaElement } from './ma-element.js';
 import { CatalogController } from '../catalog/controller.js';
 import type { Catalog } from '../catalog/schema.js';
 import { coreMessages } from '../i18n/messages.js';
 import { warmFormats, warmFormatsSoon } from '../i18n/format.js';
+import { toLocale } from '../i18n/lang.js';
+
+// Intl's first formatters (10-15 ms of locale data) at the page's first idle moment after a
+// widget's code has arrived, usually long before its catalog does (a widget created with its
+// catalog in hand would otherwise pay for them between the hand-over and its first results).
+if (!isServer && globalThis.document) warmFormatsSoon(toLocale(document.documentElement.lang) ?? 'en');
 
 export abstract class MaCatalogElement extends MaElement {
   /** URL of a catalog JSON file. Without it (and without `catalog`), a built-in catalog is used (see `catalog-name`). */
