@@ -4,7 +4,7 @@
  * runs in the browser only: it asks for nothing personal, stores nothing,
  * and its events carry enums, numbers and program ids.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { MaCatalogElement } from '../../internal/catalog-element.js';
@@ -16,7 +16,7 @@ import { formatMoney, formatNumber } from '../../i18n/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { loadZipTable, type LatLon } from '../../programs/geo.js';
 import { CHOICES, DEFAULT_RADIUS, QUESTIONS, answersToQuery, createMatcher, matchFilters, publicAnswers, totalTuition, usedAnswers, type Match, type MatchAnswers, type MatchResult, type Question, type Reason, type ZipLocation } from '../../programs/match.js';
-import { coverage, type ProgramFilters, type Reportable } from '../../programs/query.js';
+import { coverage, indexProgramsInSlices, type ProgramFilters, type Reportable } from '../../programs/query.js';
 import { label, languageName } from '../../programs/labels.js';
 import { findPeer } from '../../internal/peers.js';
 import { messages } from './get-matched.messages.js';
@@ -118,6 +118,19 @@ export class MaGetMatched extends MaCatalogElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('questions')) this.step = Math.min(this.step, this.#qs.length);
+    this.#indexSoon(this.data.value?.programs);
+  }
+
+  /**
+   * The search index of a loaded catalog, built in slices while the person answers, so that the
+   * last answer only ranks: at 10,000 programs, building it in the task that shows the results
+   * took about half of that task. Errors are left for the ranking to report.
+   */
+  #indexed?: readonly Program[];
+  #indexSoon(programs: readonly Program[] | undefined): void {
+    if (isServer || !programs?.length || programs === this.#indexed) return;
+    this.#indexed = programs;
+    indexProgramsInSlices(programs).catch(() => {});
   }
 
   override updated(): void {
