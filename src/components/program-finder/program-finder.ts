@@ -143,7 +143,7 @@ export class MaProgramFinder extends MaCatalogElement {
       // Not yet shown (a large catalog being prepared, a ZIP being located): no block until it is.
       const r = this.#result;
       if (!r || this.#key[0] !== catalog.programs || this.#zipStatus() === 'loading' || !this.renderRoot.querySelector('#count')) return undefined;
-      this.#firstPage = { programs: catalog.programs, list: r.hits.slice(0, Math.max(1, this.pageSize || 20)).map((h) => h.program) };
+      this.#firstPage = { programs: catalog.programs, list: r.page(0, Math.max(1, this.pageSize || 20)).map((h) => h.program) };
     }
     const ld = lazyBuilders(() => this.#ld.sync());
     if (!ld) return undefined;
@@ -272,7 +272,7 @@ export class MaProgramFinder extends MaCatalogElement {
     if (this.#notify && this.#result) {
       this.#notify = false;
       const { q, zip, ...filters } = this.filters;
-      this.dispatchEvent(new FilterChangeEvent({ filters, search: !!q, near: !!(zip && this.#origin), sort: this.#sort(), total: this.#result.hits.length }));
+      this.dispatchEvent(new FilterChangeEvent({ filters, search: !!q, near: !!(zip && this.#origin), sort: this.#sort(), total: this.#result.total }));
     }
     if (this.#focusFrom >= 0) {
       this.renderRoot.querySelectorAll<HTMLElement>('.card h3')[this.#focusFrom]?.focus();
@@ -368,7 +368,7 @@ export class MaProgramFinder extends MaCatalogElement {
     const l = this.locale;
     const m = messages(l);
     const r = this.#query(catalog);
-    const total = r.hits.length;
+    const total = r.total;
     const shown = Math.min(this.shown, total);
     const active = this.#visible().filter((k) => (k === 'zip' ? this.filters.zip : OWNS[k].some((p) => this.filters[p] !== undefined))).length;
     const gaps = unreportedLine(catalog, l);
@@ -411,7 +411,7 @@ export class MaProgramFinder extends MaCatalogElement {
             ${this.#hidden('sort') ? nothing : this.#renderSort(catalog, m)}
           </div>
           ${gaps ? html`<p class="muted note gaps">${gaps}</p>` : nothing}
-          ${total ? this.#renderList(catalog, r.hits.slice(0, shown)) : this.#renderEmpty(r, m)}
+          ${total ? this.#renderList(catalog, r.page(0, shown)) : this.#renderEmpty(r, m)}
           ${shown < total
             ? html`<button part="more" class="btn secondary more" type="button" @click=${this.handleMore}>${m.more(Math.min(this.pageSize || 20, total - shown))}</button>`
             : nothing}
