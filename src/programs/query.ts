@@ -3,9 +3,15 @@
  * suggestion, in one pass over the catalog. Pure (no DOM, no Lit) so it is
  * unit-tested and benchmarked on its own.
  *
- * Speed: `indexPrograms` normalizes every program once per catalog (search
- * text, sort keys, exam eligibility) and is cached per programs array, so a
- * keystroke costs one pass of substring tests plus a sort of the matches.
+ * Speed: `indexPrograms` reads every program once per catalog (cached per
+ * programs array, built in slices by `indexProgramsInSlices`): one bitset per
+ * facet option (a bit per program), the folded search texts joined into one
+ * string, tuition in a typed array. A query ANDs the bitsets of the filters
+ * set (each filter value's set is cached, so a click computes one and a
+ * keystroke none), counts facets by popcount against the other filters'
+ * intersection, and runs the search as `indexOf` over the joined text. The
+ * result holds the matches as catalog positions: `page` builds only the hits
+ * shown, and the index keeps no object per program.
  *
  * Semantics (documented in the finder's README section):
  * - Within delivery, credential and schedule, options are alternatives (OR);
@@ -139,8 +145,6 @@ interface Index {
   searched?: { q: string; bits: Bits; scores: Int32Array };
   /** Distances by catalog order (NaN: none) for the last origin. */
   distances?: { origin: LatLon; zipLocation: QueryOptions['zipLocation']; d: Float64Array };
-  /** The result for a program when there is no distance, built once for the programs shown. */
-  hits: Map<number, Hit>;
 }
 
 function nameRank(index: Index, locale: Locale): Int32Array {
@@ -294,7 +298,6 @@ function indexBuilder(programs: readonly Program[]) {
       tuitionNone,
       ranks: {},
       passes: new Map(),
-      hits: new Map(),
     };
     texts.length = 0;
     indexes.set(programs, index);
@@ -493,12 +496,10 @@ export function queryPrograms(programs: readonly Program[], filters: ProgramFilt
   each(all, (i) => (order[at++] = i));
   order = sortMatches(index, order, sort, { scores: searched?.scores, distances, names: sort === 'name' ? nameRank(index, locale) : undefined });
 
+  // Built per page asked for (20 cards), not kept per program: the index holds no object per program.
   const hitOf = (i: number): Hit => {
     const d = dist(i);
-    if (d !== undefined) return { program: programs[i], exams: examEligibility(programs[i]), distance: d };
-    let h = index.hits.get(i);
-    if (!h) index.hits.set(i, (h = { program: programs[i], exams: examEligibility(programs[i]) }));
-    return h;
+    return d === undefined ? { program: programs[i], exams: examEligibility(programs[i]) } : { program: programs[i], exams: examEligibility(programs[i]), distance: d };
   };
   const page = (offset: number, size: number): Hit[] => Array.from(order.subarray(Math.max(0, offset), Math.max(0, offset + size)), hitOf);
   let hits: Hit[] | undefined;
