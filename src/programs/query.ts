@@ -410,7 +410,8 @@ export function queryPrograms(programs: readonly Program[], filters: ProgramFilt
     }
   }
   const dist = (i: number) => (distances && !Number.isNaN(distances[i]) ? distances[i] : undefined);
-  const key = (g: string, v: unknown) => `${g} ${JSON.stringify(v)}`;
+  // One cached set per group and value (String keeps NaN apart from null, which JSON would not).
+  const key = (g: string, v: unknown) => `${g} ${Array.isArray(v) ? v.map(String).join('\u0001') : String(v)}`;
 
   // The filters set, each as the set of programs that pass it (search text is one, without a facet),
   // in the order of FILTER_KEYS but length, then zip and tuition (the order of suggestions).
