@@ -11,7 +11,19 @@ const words = defineMessages('time', {
   es: { upTo: (time: string) => `hasta ${time} más` },
 });
 
+const said = new Map<string, string>();
+/** Cached per locale and range: a card shows one on every render, and lengths repeat across a catalog. */
 export function formatMonths({ min, max }: { min: number; max: number }, locale: Locale): string {
+  const key = `${locale} ${min} ${max}`;
+  let text = said.get(key);
+  if (text === undefined) {
+    if (said.size > 500) said.clear();
+    said.set(key, (text = months(min, max, locale)));
+  }
+  return text;
+}
+
+function months(min: number, max: number, locale: Locale): string {
   const years = min >= 12 && min % 12 === 0 && max % 12 === 0;
   const d = years ? 12 : 1;
   const f = numberFormat(locale, { style: 'unit', unit: years ? 'year' : 'month', unitDisplay: 'long' }) as Intl.NumberFormat & { formatRange(a: number, b: number): string };

@@ -37,8 +37,20 @@ export function formatPercent(pct: number, locale: Locale, { signed = false } = 
 }
 
 const dates = new Map<string, Intl.DateTimeFormat>();
+const datesSaid = new Map<string, string>();
 /** An ISO date (YYYY-MM-DD) as people read it; the date is taken as a calendar day, not a UTC instant. */
 export function formatDate(iso: string, locale: Locale, month: 'long' | 'short' = 'long'): string {
+  // Cached: every card says a date (catalogs share a few), on every render.
+  const said = `${locale} ${month} ${iso}`;
+  let text = datesSaid.get(said);
+  if (text === undefined) {
+    if (datesSaid.size > 500) datesSaid.clear();
+    datesSaid.set(said, (text = dateText(iso, locale, month)));
+  }
+  return text;
+}
+
+function dateText(iso: string, locale: Locale, month: 'long' | 'short'): string {
   const [y, m, d] = iso.split('-').map(Number);
   const key = locale + month;
   let f = dates.get(key);

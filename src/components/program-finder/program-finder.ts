@@ -143,7 +143,7 @@ export class MaProgramFinder extends MaCatalogElement {
       // Not yet shown (a large catalog being prepared, a ZIP being located): no block until it is.
       const r = this.#result;
       if (!r || this.#key[0] !== catalog.programs || this.#zipStatus() === 'loading' || !this.renderRoot.querySelector('#count')) return undefined;
-      this.#firstPage = { programs: catalog.programs, list: r.hits.slice(0, Math.max(1, this.pageSize || 20)).map((h) => h.program) };
+      this.#firstPage = { programs: catalog.programs, list: r.page(0, Math.max(1, this.pageSize || 20)).map((h) => h.program) };
     }
     const ld = lazyBuilders(() => this.#ld.sync());
     if (!ld) return undefined;
@@ -265,14 +265,14 @@ export class MaProgramFinder extends MaCatalogElement {
     if (!this.shown || changed.has('pageSize')) this.shown = Math.max(1, this.pageSize || 20);
     // A preset or announced selection may name programs this catalog does not have: they are not shown as ticked.
     const c = this.data.status === 'ready' ? (this.data.value as Catalog | undefined) : undefined;
-    if (c && this.compare.some((id) => !this.#lookup(c).byId.has(id))) this.#selection.ids = this.compare.filter((id) => this.#lookup(c).byId.has(id));
+    if (c && this.compare.length && this.compare.some((id) => !this.#byId(c).has(id))) this.#selection.ids = this.compare.filter((id) => this.#byId(c).has(id));
   }
 
   override updated(): void {
     if (this.#notify && this.#result) {
       this.#notify = false;
       const { q, zip, ...filters } = this.filters;
-      this.dispatchEvent(new FilterChangeEvent({ filters, search: !!q, near: !!(zip && this.#origin), sort: this.#sort(), total: this.#result.hits.length }));
+      this.dispatchEvent(new FilterChangeEvent({ filters, search: !!q, near: !!(zip && this.#origin), sort: this.#sort(), total: this.#result.total }));
     }
     if (this.#focusFrom >= 0) {
       this.renderRoot.querySelectorAll<HTMLElement>('.card h3')[this.#focusFrom]?.focus();
@@ -319,12 +319,29 @@ export class MaProgramFinder extends MaCatalogElement {
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#count')?.focus());
   }
 
-  #lookups = new WeakMap<Catalog, { states: string[]; byId: Map<string, Program> }>();
-  /** Per catalog, once: its states and its programs by id (not per keystroke, at 10,000 programs). */
-  #lookup(c: Catalog) {
-    let v = this.#lookups.get(c);
-    if (!v) this.#lookups.set(c, (v = { states: [...new Set(c.programs.map((p) => p.location.state))], byId: new Map(c.programs.map((p) => [p.id, p])) }));
+  #states = new WeakMap<Catalog, string[]>();
+  /** Per catalog, once: its states (not per keystroke, at 10,000 programs). */
+  #statesOf(c: Catalog): string[] {
+    let v = this.#states.get(c);
+    if (!v) {
+      const seen = new Set<string>();
+      for (const p of c.programs) seen.add(p.location.state);
+      this.#states.set(c, (v = [...seen]));
+    }
     return v;
+  }
+
+  #picked?: { programs: readonly Program[]; ids: string; byId: Map<string, Program> };
+  /** The programs ticked for comparison (a few), by id: one pass over the catalog when the ticks change, no map of every program. */
+  #byId(c: Catalog): Map<string, Program> {
+    const ids = this.compare.join('\n');
+    if (this.#picked?.programs !== c.programs || this.#picked.ids !== ids) {
+      const wanted = new Set(this.compare);
+      const byId = new Map<string, Program>();
+      if (wanted.size) for (const p of c.programs) if (wanted.has(p.id) && !byId.has(p.id)) byId.set(p.id, p);
+      this.#picked = { programs: c.programs, ids, byId };
+    }
+    return this.#picked.byId;
   }
 
   /** Filter groups the person can see, so can clear (a hidden one is locked). */
@@ -342,7 +359,7 @@ export class MaProgramFinder extends MaCatalogElement {
     await indexProgramsInSlices(catalog.programs);
     await yieldToPage();
     coverage(catalog.programs);
-    this.#lookup(catalog);
+    this.#statesOf(catalog);
     await yieldToPage();
     this.#query(catalog);
     await yieldToPage();
@@ -368,11 +385,11 @@ export class MaProgramFinder extends MaCatalogElement {
     const l = this.locale;
     const m = messages(l);
     const r = this.#query(catalog);
-    const total = r.hits.length;
+    const total = r.total;
     const shown = Math.min(this.shown, total);
     const active = this.#visible().filter((k) => (k === 'zip' ? this.filters.zip : OWNS[k].some((p) => this.filters[p] !== undefined))).length;
     const gaps = unreportedLine(catalog, l);
-    const states = [...new Set([...this.#lookup(catalog).states, ...(this.filters.state ? [this.filters.state] : [])])].sort();
+    const states = [...new Set([...this.#statesOf(catalog), ...(this.filters.state ? [this.filters.state] : [])])].sort();
     const fromSearch = this.#zipFromSearch && this.#zipFromSearch === this.filters.zip;
     return html`<div part="base" class="base finder ${this.open ? 'open' : ''}">
       <button class="btn skip" type="button" @click=${this.handleSkip}>${m.skip}</button>
@@ -411,7 +428,7 @@ export class MaProgramFinder extends MaCatalogElement {
             ${this.#hidden('sort') ? nothing : this.#renderSort(catalog, m)}
           </div>
           ${gaps ? html`<p class="muted note gaps">${gaps}</p>` : nothing}
-          ${total ? this.#renderList(catalog, r.hits.slice(0, shown)) : this.#renderEmpty(r, m)}
+          ${total ? this.#renderList(catalog, r.page(0, shown)) : this.#renderEmpty(r, m)}
           ${shown < total
             ? html`<button part="more" class="btn secondary more" type="button" @click=${this.handleMore}>${m.more(Math.min(this.pageSize || 20, total - shown))}</button>`
             : nothing}
@@ -421,7 +438,7 @@ export class MaProgramFinder extends MaCatalogElement {
         ? renderTray({
             locale: l,
             ids: this.compare,
-            byId: this.#lookup(catalog).byId,
+            byId: this.#byId(catalog),
             limitHit: this.limitHit,
             open: this.trayOpen,
             compareUrl: this.compareUrl,
