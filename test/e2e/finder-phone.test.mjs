@@ -43,6 +43,12 @@ test('phone 390×844: ZIP in the search box, online programs near it, the sticky
   const preset = await page.locator('ma-program-compare').evaluate((el) => el.getAttribute('programs').split(','));
   await finder.locator('#q').fill('');
   await finder.locator('.card').first().waitFor();
+  // Every card fits the phone's width, those drawn only when scrolled near (content-visibility) included.
+  const cards = await finder.locator('.card').count();
+  await finder.locator('.card').nth(cards - 1).scrollIntoViewIfNeeded();
+  const wide = await finder.evaluate((el) => [...el.shadowRoot.querySelectorAll('.card')].map((c) => c.getBoundingClientRect()).filter((r) => r.left < 0 || r.right > innerWidth).length);
+  assert.equal(wide, 0, `cards wider than the screen (of ${cards})`);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no horizontal scroll');
   await finder.locator('.card').nth(2).scrollIntoViewIfNeeded();
   const tray = await finder.locator('[part="tray"]').boundingBox();
   assert.ok(tray && tray.height <= 844 * 0.15 && tray.y + tray.height <= 844 + 1, `tray is a strip at the bottom: ${JSON.stringify(tray)}`);
