@@ -3,7 +3,7 @@
  * "3-4 años" (Intl's own range style per language). Whole years when both ends are whole years of 12 months or more.
  */
 import type { Locale } from '../i18n/lang.js';
-import { numberFormat } from '../i18n/format.js';
+import { numberFormat, textCache } from '../i18n/format.js';
 import { defineMessages } from '../i18n/messages.js';
 
 const words = defineMessages('time', {
@@ -11,16 +11,10 @@ const words = defineMessages('time', {
   es: { upTo: (time: string) => `hasta ${time} más` },
 });
 
-const said = new Map<string, string>();
+const said = textCache();
 /** Cached per locale and range: a card shows one on every render, and lengths repeat across a catalog. */
 export function formatMonths({ min, max }: { min: number; max: number }, locale: Locale): string {
-  const key = `${locale} ${min} ${max}`;
-  let text = said.get(key);
-  if (text === undefined) {
-    if (said.size > 500) said.clear();
-    said.set(key, (text = months(min, max, locale)));
-  }
-  return text;
+  return said(`${locale} ${min} ${max}`, () => months(min, max, locale));
 }
 
 function months(min: number, max: number, locale: Locale): string {

@@ -37,17 +37,26 @@ export function formatPercent(pct: number, locale: Locale, { signed = false } = 
 }
 
 const dates = new Map<string, Intl.DateTimeFormat>();
-const datesSaid = new Map<string, string>();
+/**
+ * A remembered text per key, for words every card says on every render (a date, a length) that
+ * repeat across a catalog: `said(key, make)`. Bounded: past 500 keys it starts again.
+ */
+export function textCache(): (key: string, make: () => string) => string {
+  const texts = new Map<string, string>();
+  return (key, make) => {
+    let text = texts.get(key);
+    if (text === undefined) {
+      if (texts.size > 500) texts.clear();
+      texts.set(key, (text = make()));
+    }
+    return text;
+  };
+}
+
+const datesSaid = textCache();
 /** An ISO date (YYYY-MM-DD) as people read it; the date is taken as a calendar day, not a UTC instant. */
 export function formatDate(iso: string, locale: Locale, month: 'long' | 'short' = 'long'): string {
-  // Cached: every card says a date (catalogs share a few), on every render.
-  const said = `${locale} ${month} ${iso}`;
-  let text = datesSaid.get(said);
-  if (text === undefined) {
-    if (datesSaid.size > 500) datesSaid.clear();
-    datesSaid.set(said, (text = dateText(iso, locale, month)));
-  }
-  return text;
+  return datesSaid(`${locale} ${month} ${iso}`, () => dateText(iso, locale, month));
 }
 
 function dateText(iso: string, locale: Locale, month: 'long' | 'short'): string {

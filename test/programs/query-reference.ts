@@ -1,33 +1,8 @@
 /**
- * Program search: filtering, facet counts, sort and the empty-state
- * suggestion, in one pass over the catalog. Pure (no DOM, no Lit) so it is
- * unit-tested and benchmarked on its own.
- *
- * Speed: `indexPrograms` normalizes every program once per catalog (search
- * text, sort keys, exam eligibility) and is cached per programs array, so a
- * keystroke costs one pass of substring tests plus a sort of the matches.
- *
- * Semantics (documented in the finder's README section):
- * - Within delivery, credential and schedule, options are alternatives (OR);
- *   groups combine with AND. Exams combine with AND: a program must qualify
- *   for every exam ticked.
- * - Facet counts say how many results the option would give with every other
- *   filter unchanged (for OR groups, ignoring the group's own selection).
- * - Not reported is never a number: a program whose tuition is not reported
- *   passes a tuition limit unless `tuitionReported` is set, and sorts last.
- * - Length filter: the program can be finished within N months (its shortest
- *   length, `lengthMonths.min`).
- * - Tuition per year is compared as an estimate for the whole program
- *   (amount × the longest length in years, at least one year), in US dollars
- *   only: `totalTuition` from match.ts, so a price in another currency counts
- *   as not reported.
- * - Place (state, ZIP radius) follows the one rule in ./place.ts, shared with
- *   the quiz: a campus must be in the state or within the radius (a campus
- *   without a known place is left out of a radius); an online program fits
- *   anywhere unless its `onlineStates` leave the state out, and has no distance.
- * - Facets also count the programs that do not report a field (option
- *   `none`), and `coverage` says how many programs report each field, so a
- *   filter nobody reports is not offered.
+ * The finder's previous query engine (src/programs/query.ts before the bitset engine), kept
+ * unchanged as the oracle of test/programs/query-bitset.test.ts: the new engine must give the
+ * same results, order, distances, facets and suggestions. Its types and constants come from
+ * the real module; only the engine is here. Not used by the library.
  */
 import type { Control, Credential, Delivery, Program, Schedule } from '../../src/catalog/schema.js';
 import { localize, toLocale, type Locale } from '../../src/i18n/lang.js';
@@ -35,69 +10,17 @@ import { examEligibility, EXAMS, type Eligibility, type Exam } from '../../src/p
 import type { LatLon } from '../../src/programs/geo.js';
 import { fitsRadius, fitsState, isOnline, programDistance } from '../../src/programs/place.js';
 import { totalTuition } from '../../src/programs/tuition.js';
-import { yieldToPage } from '../../src/catalog/yield.js';
-
-export const RADII = [10, 25, 50, 100] as const;
-export const MONTH_LIMITS = [6, 9, 12, 18, 24] as const;
-export const TUITION_LIMITS = [5000, 10000, 15000, 20000, 30000] as const;
-export const SORTS = ['relevance', 'distance', 'shortest', 'tuition', 'graduates', 'name'] as const;
-export type SortKey = (typeof SORTS)[number];
-/** The facet option that counts programs not reporting a field. */
-export const NONE = 'none';
-export type AccreditationFilter = 'CAAHEP' | 'ABHES' | 'any';
-export type ScheduleFilter = Schedule;
-
-export interface ProgramFilters {
-  /** Search text: program, school and city names, case- and accent-insensitive. */
-  q?: string;
-  /** Two-letter state code. */
-  state?: string;
-  /** A 5-digit ZIP and a radius in miles; applied when the query is given the ZIP's location (`origin`). */
-  zip?: string;
-  radius?: number;
-  delivery?: Delivery[];
-  credential?: Credential[];
-  /** School type (who runs the school); a school that does not report it does not pass. */
-  control?: Control[];
-  maxMonths?: number;
-  maxTuition?: number;
-  /** Leave out programs that do not report tuition. */
-  tuitionReported?: boolean;
-  accreditation?: AccreditationFilter;
-  exams?: Exam[];
-  schedule?: ScheduleFilter[];
-  /** Instruction available in Spanish. */
-  spanish?: boolean;
-}
-
-/** The filter groups, as named in `hide-filters`, facets and suggestions. */
-export const FILTER_KEYS = ['search', 'state', 'zip', 'delivery', 'credential', 'control', 'length', 'tuition', 'accreditation', 'exams', 'schedule', 'language'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-
-export interface QueryOptions {
-  sort?: SortKey;
-  /** The location of `filters.zip`, once looked up. Without it, no radius filter and no distances. */
-  origin?: LatLon;
-  /** A ZIP's location, for programs without coordinates (see `loadZipTable`). */
-  zipLocation?: (zip: string) => LatLon | undefined;
-  /** Language of the names sorted by `name`. */
-  locale?: Locale;
-}
+import { MONTH_LIMITS, NONE, RADII, TUITION_LIMITS, type Counts, type Facets, type FilterKey, type ProgramFilters, type QueryOptions, type SortKey } from '../../src/programs/query.js';
 
 export interface Hit {
   program: Program;
   exams: Record<Exam, Eligibility>;
-  /** Miles from the origin, when there is one and the program has a location. */
   distance?: number;
 }
-
-export type Counts = Record<string, number>;
-export type Facets = Record<Exclude<FilterKey, 'search'>, Counts>;
 
 export interface QueryResult {
   hits: Hit[];
   facets: Facets;
-  /** When some filters are set: for each one, the results there would be without it, best first. */
   suggestions: { filter: FilterKey; count: number }[];
 }
 
@@ -219,38 +142,6 @@ export function indexPrograms(programs: readonly Program[]): Index {
   if (index) return index;
   const b = indexBuilder(programs);
   return b.finish(programs.map(b.entry));
-}
-
-/** Whether `programs` has its index already (a query on it costs no index build). */
-export function isIndexed(programs: readonly Program[]): boolean {
-  return indexes.has(programs);
-}
-
-const building = new WeakMap<readonly Program[], Promise<Index>>();
-/**
- * The same index as `indexPrograms`, built `slice` programs at a time with the
- * page free in between: at 10,000 programs one build is a long task (100 ms
- * and more on a slow phone). Builds sharing a programs array share one run.
- */
-export function indexProgramsInSlices(programs: readonly Program[], slice = 500, pause: () => Promise<void> = yieldToPage): Promise<Index> {
-  const done = indexes.get(programs);
-  if (done) return Promise.resolve(done);
-  let p = building.get(programs);
-  if (!p) {
-    p = (async () => {
-      const b = indexBuilder(programs);
-      const entries: Entry[] = [];
-      for (let start = 0; start < programs.length; start += slice) {
-        await pause();
-        const end = Math.min(programs.length, start + slice);
-        for (let i = start; i < end; i++) entries.push(b.entry(programs[i], i));
-      }
-      // A synchronous query may have built it meanwhile: keep that one.
-      return indexes.get(programs) ?? b.finish(entries);
-    })();
-    building.set(programs, p);
-  }
-  return p;
 }
 
 /** A test for one filter group. */
@@ -418,36 +309,4 @@ function sortMatches(list: Entry[], sort: SortKey, keys: SortKeys, scored: boole
   };
   const cmp = by[sort];
   return list.sort((a, b) => cmp(a, b) || a.order - b.order);
-}
-
-/** Program fields a filter or a card depends on, which a catalog may not report. */
-export const REPORTABLE = ['delivery', 'tuition', 'accreditation', 'schedule', 'languages', 'control', 'completions', 'url'] as const;
-export type Reportable = (typeof REPORTABLE)[number];
-
-const coverages = new WeakMap<readonly Program[], Record<Reportable, number>>();
-/** How many programs report each field (once per programs array): 0 means the catalog does not report it. */
-export function coverage(programs: readonly Program[]): Record<Reportable, number> {
-  let c = coverages.get(programs);
-  if (c) return c;
-  c = { delivery: 0, tuition: 0, accreditation: 0, schedule: 0, languages: 0, control: 0, completions: 0, url: 0 };
-  for (const p of programs) {
-    if (p.delivery) c.delivery++;
-    if (p.tuition) c.tuition++;
-    if (p.accreditation) c.accreditation++;
-    if (p.schedule) c.schedule++;
-    if (p.languages) c.languages++;
-    if (p.institution.control) c.control++;
-    if (p.completions?.length) c.completions++;
-    if (p.url) c.url++;
-  }
-  coverages.set(programs, c);
-  return c;
-}
-
-/** A 5-digit ZIP typed into the search box ("78701", "evening 78701") and the rest of the text. */
-export function splitSearch(text: string): { q: string; zip?: string } {
-  const words = text.trim().split(/\s+/);
-  const at = words.findIndex((w) => /^\d{5}$/.test(w));
-  if (at < 0) return { q: text };
-  return { q: words.filter((_, i) => i !== at).join(' '), zip: words[at] };
 }
