@@ -3,13 +3,28 @@
  * the CatalogController, and the loading and error states that every widget
  * shows the same way. A widget implements `renderReady(catalog)`.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MaElement } from './ma-element.js';
 import { CatalogController } from '../catalog/controller.js';
 import type { Catalog } from '../catalog/schema.js';
 import { coreMessages } from '../i18n/messages.js';
 import { warmFormats, warmFormatsSoon } from '../i18n/format.js';
+
+/** Parsed once per block: the widgets of a page share one catalog object, so one check. */
+const parsed = new WeakMap<HTMLScriptElement, unknown>();
+function inlineCatalog(block: HTMLScriptElement, tag: string): unknown {
+  if (!parsed.has(block)) {
+    let data: unknown = null;
+    try {
+      data = JSON.parse(block.textContent ?? '');
+    } catch (e) {
+      console.warn(`[ma-widgets] <${tag}>: the inline catalog is not JSON`, e);
+    }
+    parsed.set(block, data);
+  }
+  return parsed.get(block);
+}
 
 export abstract class MaCatalogElement extends MaElement {
   /** URL of a catalog JSON file. Without it (and without `catalog`), a built-in catalog is used (see `catalog-name`). */
@@ -36,10 +51,53 @@ export abstract class MaCatalogElement extends MaElement {
 
   protected readonly data = new CatalogController(this);
 
+  /** Server-rendered (a declarative shadow root was there before the first update): hydrated once the catalog is ready. */
+  #prerendered = false;
+  #hydrating = false;
+
+  /**
+   * True on the server and during a server-rendered widget's first update on the client (its
+   * hydration): the render must give the server's template at once (no deferred preparation).
+   */
+  protected get rendersAtOnce(): boolean {
+    return isServer || (this.#hydrating && !this.hasUpdated);
+  }
+
   override connectedCallback(): void {
+    if (!this.hasUpdated && this.shadowRoot) {
+      this.#prerendered = this.#hydrating = true;
+      // The catalog the server rendered with: a JSON data block in the widget's light DOM
+      // (renderWidget), else the page's (`ma-catalog render` writes one for the page).
+      if (this.catalog == null && !this.src) {
+        const block =
+          this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"][data-ma-catalog]') ??
+          document.querySelector<HTMLScriptElement>('script[type="application/json"][data-ma-catalog="page"]');
+        if (block) this.catalog = inlineCatalog(block, this.localName);
+      }
+    }
     super.connectedCallback();
     // Intl's first formatters (10-15 ms) while the page is idle, before the catalog arrives.
     warmFormatsSoon(this.locale);
+  }
+
+  /**
+   * A server-rendered widget keeps the server's DOM until its catalog is ready, then hydrates it
+   * (the same template with the same data: no node replaced). Anything else (an error, say)
+   * replaces the server's content with a normal render.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.#prerendered && !this.hasUpdated) {
+      if (this.data.status === 'loading') return false;
+      this.#prerendered = false;
+      if (this.data.status !== 'ready') {
+        const self = this as unknown as { _$needsHydration?: boolean };
+        if (self._$needsHydration) {
+          self._$needsHydration = this.#hydrating = false;
+          for (const n of [...this.shadowRoot!.childNodes]) if (!(n instanceof HTMLStyleElement || n instanceof HTMLLinkElement)) n.remove();
+        }
+      }
+    }
+    return super.shouldUpdate(changed);
   }
 
   protected abstract renderReady(catalog: Catalog): TemplateResult;
@@ -50,6 +108,8 @@ export abstract class MaCatalogElement extends MaElement {
   }
 
   override render(): TemplateResult {
+    // The server never runs the update cycle (no hostUpdate): the catalog is checked here, at once.
+    if (isServer) this.data.serverSync();
     const { status, value, error } = this.data;
     const m = coreMessages(this.locale);
     if (status === 'ready' && value) {
