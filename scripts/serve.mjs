@@ -9,6 +9,7 @@
 //                      demo/react (a page's app code, as an app developer's bundler
 //                      would make it from the npm package), and a copy of Bootstrap's CSS
 //   /catalog.json      the sample catalog, for widgets given a `src`
+//   /ssr.html          the home page pre-rendered at build (dist/demo-ssr.html, server rendering)
 //   /strict.html       sent with a strict Content-Security-Policy header (see CSP below)
 //   /slow/…            any of the above, with the catalog (catalog.json and the lazy
 //                      default-catalog chunks) held back 2 s: for the layout-shift test.
@@ -95,6 +96,8 @@ export async function buildDemo() {
 function fileFor(pathname) {
   if (pathname === '/' || pathname === '') return join(root, 'demo/index.html');
   if (pathname === '/catalog.json') return join(root, 'data/default-catalog.json');
+  // The home page pre-rendered at build (scripts/build-ssr.mjs), hydrated on load.
+  if (pathname === '/ssr.html') return join(root, 'dist/demo-ssr.html');
   if (pathname.startsWith('/dist/')) return join(root, pathname);
   if (pathname.startsWith('/build/')) return join(buildDir, pathname.slice('/build/'.length));
   return join(root, 'demo', pathname);

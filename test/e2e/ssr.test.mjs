@@ -1,0 +1,101 @@
+// Server rendering (ma-widgets/ssr, ma-catalog render): the demo home page pre-rendered at build
+// (dist/demo-ssr.html, served as /ssr.html). Without JavaScript every widget's text is there; with
+// it, hydration keeps the server's nodes, logs no error, shifts nothing, and axe finds nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { setup, openPage, widgetsReady, axe, screenshotDir, WIDGETS } from './helpers.mjs';
+
+let env;
+before(async () => (env = await setup()));
+after(() => env?.close());
+
+/** Text each widget shows on the sample catalog, in English (the demo home page). */
+const TEXT = {
+  'ma-program-finder': /programs? found|Search programs/i,
+  'ma-salary-table': /Salary|percentile/i,
+  'ma-career-explorer': /Career paths/i,
+  'ma-steps': /\w/,
+  'ma-faq': /medical assist/i,
+  'ma-outlook': /Job outlook/i,
+  'ma-program-compare': /\w/,
+  'ma-get-matched': /Step 1 of/i,
+};
+
+test('with JavaScript disabled, every widget of the pre-rendered home page shows its content', async () => {
+  const { context, page } = await openPage(env.browser, { javaScriptEnabled: false });
+  try {
+    await page.goto(env.url + 'ssr.html', { waitUntil: 'load' });
+    const texts = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('ma-')).map((e) => [e.localName, e.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '', e.shadowRoot?.firstElementChild?.getBoundingClientRect().height ?? 0]),
+    );
+    assert.deepEqual([...new Set(texts.map(([t]) => t))].sort(), WIDGETS.map((w) => `ma-${w}`).sort());
+    for (const [tag, text, height] of texts) {
+      assert.match(text, TEXT[tag], `<${tag}> shows its text without JavaScript`);
+      assert.ok(!/Loading/.test(text) || tag === 'ma-get-matched', `<${tag}> is not a loading state`);
+      void height;
+    }
+    // Styled: the shadow roots' <style> applies (a card has a border, the finder a layout).
+    const styled = await page.evaluate(() => getComputedStyle(document.querySelector('ma-faq').shadowRoot.querySelector('[part~="base"]')).display);
+    assert.notEqual(styled, 'inline', 'the shadow-root styles apply');
+    await page.screenshot({ path: join(screenshotDir(), 'ssr-no-js.png'), fullPage: true });
+  } finally {
+    await context.close();
+  }
+});
+
+test('with JavaScript, the widgets hydrate: the same nodes, no console error, no layout shift, axe clean', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  try {
+    await context.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, where: (e.sources ?? []).map((s) => s.node?.nodeName ?? '?') });
+      }).observe({ type: 'layout-shift', buffered: true });
+      // Before any widget script runs: mark every element of every declarative shadow root.
+      window.__marked = new Map();
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        for (const host of document.querySelectorAll('*')) {
+          if (!host.localName.startsWith('ma-') || !host.shadowRoot) continue;
+          const nodes = [...host.shadowRoot.querySelectorAll('*')];
+          nodes.forEach((n) => (n.__ssr = true));
+          window.__marked.set(host, nodes);
+        }
+      });
+    });
+    await page.goto(env.url + 'ssr.html', { waitUntil: 'load' });
+    await widgetsReady(page);
+    await page.waitForTimeout(300);
+    const report = await page.evaluate(() =>
+      [...window.__marked].map(([host, nodes]) => ({
+        tag: host.localName,
+        before: nodes.length,
+        kept: nodes.filter((n) => host.shadowRoot.contains(n)).length,
+        fresh: [...host.shadowRoot.querySelectorAll('*')].filter((n) => !n.__ssr).length,
+        hydrated: host.hasUpdated === true,
+      })),
+    );
+    assert.equal(report.length, 9, 'nine server-rendered widgets were marked before their scripts ran');
+    for (const r of report) {
+      assert.ok(r.hydrated, `<${r.tag}> is defined and updated`);
+      assert.equal(r.kept, r.before, `<${r.tag}> keeps every server-rendered node (${r.kept}/${r.before})`);
+      assert.equal(r.fresh, 0, `<${r.tag}> added no node on hydration`);
+    }
+    const shifts = await page.evaluate(() => window.__shifts);
+    assert.equal(shifts.reduce((s, e) => s + e.value, 0), 0, `layout shifts: ${JSON.stringify(shifts)}`);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(await axe(page), []);
+    // Interaction works after hydration: a FAQ item opens, the finder's state filter applies.
+    const opened = await page.evaluate(async () => {
+      const faq = document.querySelector('ma-faq');
+      const summary = faq.shadowRoot.querySelector('summary');
+      summary.click();
+      await faq.updateComplete;
+      return summary.parentElement.open;
+    });
+    assert.ok(opened, 'a FAQ item opens after hydration');
+  } finally {
+    await context.close();
+  }
+});
