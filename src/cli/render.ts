@@ -62,6 +62,13 @@ export async function renderCommand(args: string[], io: Io): Promise<ExitCode> {
   const found: Found[] = [];
   findWidgets(doc, ssr.SSR_TAGS, undefined, found);
 
+  // A following comparison's programs, the starting selection of the finders it follows (as presetCompare does in a browser).
+  const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+  const presetFor = (finder: Element) => {
+    const c = found.find((f) => f.el.tagName === 'ma-program-compare' && attr(f.el, 'follow') !== undefined && attr(f.el, 'programs') && (!attr(f.el, 'for') || attr(f.el, 'for') === attr(finder, 'id')));
+    return c ? attr(c.el, 'programs')!.split(/[\s,]+/).filter(Boolean) : [];
+  };
+
   // Insertions by offset in the original text, applied from the end.
   const edits: { at: number; text: string }[] = [];
   for (const { el, lang } of found) {
@@ -70,7 +77,7 @@ export async function renderCommand(args: string[], io: Io): Promise<ExitCode> {
     const attributes = Object.fromEntries(el.attrs.map((a) => [a.name, a.value]));
     let html: string;
     try {
-      html = await ssr.renderWidget(el.tagName, { catalog: data, attributes, lang, stylesheets: values.stylesheets as string | undefined, inlineCatalog: false });
+      html = await ssr.renderWidget(el.tagName, { catalog: data, attributes, lang, stylesheets: values.stylesheets as string | undefined, inlineCatalog: false, compare: el.tagName === 'ma-program-finder' ? presetFor(el) : undefined });
     } catch (e) {
       throw new CliError(1, [`${page}:${loc.startLine}:${loc.startCol}: <${el.tagName}> ${(e as Error)?.message ?? e}`]);
     }

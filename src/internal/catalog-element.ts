@@ -3,7 +3,7 @@
  * the CatalogController, and the loading and error states that every widget
  * shows the same way. A widget implements `renderReady(catalog)`.
  */
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MaElement } from './ma-element.js';
 import { CatalogController } from '../catalog/controller.js';
@@ -80,21 +80,38 @@ export abstract class MaCatalogElement extends MaElement {
     warmFormatsSoon(this.locale);
   }
 
+  /** Resolves the wait of a server-rendered widget's first update (see scheduleUpdate). */
+  private catalogWait?: () => void;
+
   /**
    * A server-rendered widget keeps the server's DOM until its catalog is ready, then hydrates it
-   * (the same template with the same data: no node replaced). Anything else (an error, say)
-   * replaces the server's content with a normal render.
+   * (the same template with the same data: no node replaced). Its first update waits for that,
+   * with every change made meanwhile kept for it.
    */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.#prerendered && !this.hasUpdated && this.data.status === 'loading') {
+      return new Promise<void>((resolve) => (this.catalogWait = resolve)).then(() => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
+  }
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (this.catalogWait && this.data.status !== 'loading') {
+      const resume = this.catalogWait;
+      this.catalogWait = undefined;
+      resume();
+    }
+  }
+
+  /** A server-rendered widget whose catalog failed: the server's content is replaced by a normal render (the error state). */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (this.#prerendered && !this.hasUpdated) {
-      if (this.data.status === 'loading') return false;
       this.#prerendered = false;
-      if (this.data.status !== 'ready') {
-        const self = this as unknown as { _$needsHydration?: boolean };
-        if (self._$needsHydration) {
-          self._$needsHydration = this.#hydrating = false;
-          for (const n of [...this.shadowRoot!.childNodes]) if (!(n instanceof HTMLStyleElement || n instanceof HTMLLinkElement)) n.remove();
-        }
+      const self = this as unknown as { _$needsHydration?: boolean };
+      if (this.data.status !== 'ready' && self._$needsHydration) {
+        self._$needsHydration = this.#hydrating = false;
+        for (const n of [...this.shadowRoot!.childNodes]) if (!(n instanceof HTMLStyleElement || n instanceof HTMLLinkElement)) n.remove();
       }
     }
     return super.shouldUpdate(changed);
