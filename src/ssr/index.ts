@@ -16,29 +16,17 @@
  *   `<link rel="stylesheet">` to `<base>/<tag>.css` (dist/cdn/styles/, for a
  *   page whose Content-Security-Policy has no 'unsafe-inline' for styles).
  */
-import { render } from "@lit-labs/ssr";
-import {
-  collectResultSync,
-  type RenderResult,
-} from "@lit-labs/ssr/lib/render-result.js";
-import { html, unsafeStatic } from "lit/static-html.js";
-import { loadValidator, loadedValidator } from "../catalog/check.js";
-import type { Catalog } from "../catalog/schema.js";
-import { toLocale, type Locale } from "../i18n/lang.js";
-import { setServerComparePreset } from "../internal/compare-selection.js";
-import "../all.js";
+import { render } from '@lit-labs/ssr';
+import { collectResultSync, type RenderResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { loadValidator, loadedValidator } from '../catalog/check.js';
+import type { Catalog } from '../catalog/schema.js';
+import { toLocale, type Locale } from '../i18n/lang.js';
+import { setServerComparePreset } from '../internal/compare-selection.js';
+import '../all.js';
 
 /** The tags this entry renders. */
-export const SSR_TAGS = [
-  "ma-program-finder",
-  "ma-salary-table",
-  "ma-career-explorer",
-  "ma-steps",
-  "ma-faq",
-  "ma-outlook",
-  "ma-program-compare",
-  "ma-get-matched",
-] as const;
+export const SSR_TAGS = ['ma-program-finder', 'ma-salary-table', 'ma-career-explorer', 'ma-steps', 'ma-faq', 'ma-outlook', 'ma-program-compare', 'ma-get-matched'] as const;
 export type SsrTag = (typeof SSR_TAGS)[number];
 
 export interface RenderOptions {
@@ -68,8 +56,8 @@ let sample: Catalog | undefined;
 export async function prepare(): Promise<void> {
   await loadValidator();
   if (!sample) {
-    const m = await import("../catalog/default/index.js");
-    sample = check(m.default, "default catalog");
+    const m = await import('../catalog/default/index.js');
+    sample = check(m.default, 'default catalog');
   }
 }
 
@@ -77,17 +65,14 @@ export async function prepare(): Promise<void> {
 const checked = new WeakMap<object, Catalog>();
 function check(data: unknown, url?: string): Catalog {
   const v = loadedValidator();
-  if (!v)
-    throw new Error(
-      "ma-widgets/ssr: the validator is not loaded; await prepare() before renderWidgetSync()",
-    );
-  if (data !== null && typeof data === "object") {
+  if (!v) throw new Error('ma-widgets/ssr: the validator is not loaded; await prepare() before renderWidgetSync()');
+  if (data !== null && typeof data === 'object') {
     const known = checked.get(data);
     if (known) return known;
   }
   // The lenient check, as a widget does (invalid records left out); its CatalogError for the rest.
   const catalog = v.validateCatalogLenient(data, url).catalog;
-  if (data !== null && typeof data === "object") checked.set(data, catalog);
+  if (data !== null && typeof data === 'object') checked.set(data, catalog);
   return catalog;
 }
 
@@ -99,12 +84,10 @@ const NAME = /^[a-z][a-z0-9-]*$/;
  * block: every `<` is escaped.
  */
 export const catalogBlock = (data: unknown, page = false): string =>
-  `<script type="application/json" ${page ? 'data-ma-catalog="page"' : "data-ma-catalog"}>${JSON.stringify(
-    data,
-  )
-    .replace(/</g, "\\u003c")
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029")}</script>`;
+  `<script type="application/json" ${page ? 'data-ma-catalog="page"' : 'data-ma-catalog'}>${JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')}</script>`;
 
 interface Prepared {
   result: RenderResult;
@@ -115,51 +98,34 @@ interface Prepared {
 }
 
 function build(tag: string, options: RenderOptions): Prepared {
-  if (!(SSR_TAGS as readonly string[]).includes(tag))
-    throw new Error(
-      `ma-widgets/ssr: unknown widget <${tag}> (one of ${SSR_TAGS.join(", ")})`,
-    );
-  const lang: Locale =
-    toLocale(options.lang ?? String(options.attributes?.lang ?? "en")) ?? "en";
+  if (!(SSR_TAGS as readonly string[]).includes(tag)) throw new Error(`ma-widgets/ssr: unknown widget <${tag}> (one of ${SSR_TAGS.join(', ')})`);
+  const lang: Locale = toLocale(options.lang ?? String(options.attributes?.lang ?? 'en')) ?? 'en';
   const given = options.catalog !== undefined;
   const catalog = given ? check(options.catalog) : sample;
-  if (!catalog)
-    throw new Error(
-      "ma-widgets/ssr: the sample catalog is not loaded; await prepare() before renderWidgetSync()",
-    );
+  if (!catalog) throw new Error('ma-widgets/ssr: the sample catalog is not loaded; await prepare() before renderWidgetSync()');
   const attrs = Object.entries<string | number | boolean | null | undefined>({
     ...options.attributes,
     lang,
-  }).filter(
-    (e): e is [string, string | number | true] =>
-      e[1] !== false && e[1] != null,
-  );
-  for (const [name] of attrs)
-    if (!NAME.test(name) || name.startsWith("on"))
-      throw new Error(
-        `ma-widgets/ssr: attribute name "${name}" is not allowed`,
-      );
+  }).filter((e): e is [string, string | number | true] => e[1] !== false && e[1] != null);
+  for (const [name] of attrs) if (!NAME.test(name) || name.startsWith('on')) throw new Error(`ma-widgets/ssr: attribute name "${name}" is not allowed`);
   // Static: the tag and the attribute names (checked above); bound, so escaped by Lit: the values.
-  const strings = ["<", ""];
+  const strings = ['<', ''];
   const values: unknown[] = [unsafeStatic(tag)];
   for (const [name, value] of attrs) {
     strings[strings.length - 1] += ` ${name}=`;
-    strings.push("");
-    values.push(value === true ? "" : String(value));
+    strings.push('');
+    values.push(value === true ? '' : String(value));
   }
-  strings[strings.length - 1] += " .catalog=";
-  strings.push("></", ">");
+  strings[strings.length - 1] += ' .catalog=';
+  strings.push('></', '>');
   values.push(catalog, unsafeStatic(tag));
-  const template = html(
-    Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray,
-    ...values,
-  );
+  const template = html(Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray, ...values);
   const inline = options.inlineCatalog ?? (given && !options.attributes?.src);
   return {
     result: render(template),
     compare: options.compare ?? [],
     tag: tag as SsrTag,
-    tail: inline ? catalogBlock(options.catalog) : "",
+    tail: inline ? catalogBlock(options.catalog) : '',
     stylesheets: options.stylesheets,
   };
 }
@@ -169,17 +135,11 @@ function build(tag: string, options: RenderOptions): Prepared {
  * as `checked="false"`, which HTML reads as checked: such attributes are dropped. (Element markup
  * only: text and attribute values have their quotes escaped.)
  */
-const fixBooleans = (s: string) =>
-  s.replace(
-    / (checked|disabled|selected|hidden|required|multiple|open|readonly)="false"/g,
-    "",
-  );
+const fixBooleans = (s: string) => s.replace(/ (checked|disabled|selected|hidden|required|multiple|open|readonly)="false"/g, '');
 
 /** `stylesheets` base + `<tag>.css`. */
-const sheetUrl = (base: string, tag: string) =>
-  `${base.endsWith("/") ? base : `${base}/`}${tag}.css`;
-const escapeAttr = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+const sheetUrl = (base: string, tag: string) => `${base.endsWith('/') ? base : `${base}/`}${tag}.css`;
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * The render's text made publishable: the outer template's markers (only the widgets' own
@@ -188,36 +148,28 @@ const escapeAttr = (s: string) =>
  */
 function finish(out: string, p: Prepared): string {
   out = fixBooleans(out)
-    .replace(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/, "")
-    .replace(/<!--\/lit-part-->$/, "");
+    .replace(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/, '')
+    .replace(/<!--\/lit-part-->$/, '');
   if (p.stylesheets) {
     const base = p.stylesheets;
     out = out.replace(
       /<(ma-[a-z-]+)([^>]*)><template shadowroot="open" shadowrootmode="open"><style>[^<]*<\/style>/g,
-      (_m, t: string, a: string) =>
-        `<${t}${a}><template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="${escapeAttr(sheetUrl(base, t))}">`,
+      (_m, t: string, a: string) => `<${t}${a}><template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="${escapeAttr(sheetUrl(base, t))}">`,
     );
   }
   const close = `</${p.tag}>`;
-  if (!out.endsWith(close))
-    throw new Error(`ma-widgets/ssr: unexpected render output for <${p.tag}>`);
+  if (!out.endsWith(close)) throw new Error(`ma-widgets/ssr: unexpected render output for <${p.tag}>`);
   return out.slice(0, -close.length) + p.tail + close;
 }
 
 /** The widget as HTML (the element with its declarative shadow root), e.g. `await renderWidget('ma-faq', { lang: 'es' })`. */
-export async function renderWidget(
-  tag: SsrTag | string,
-  options: RenderOptions = {},
-): Promise<string> {
+export async function renderWidget(tag: SsrTag | string, options: RenderOptions = {}): Promise<string> {
   await prepare();
   return renderWidgetSync(tag, options);
 }
 
 /** `renderWidget` at once; `await prepare()` must have run (it loads the validator and the sample catalog). */
-export function renderWidgetSync(
-  tag: SsrTag | string,
-  options: RenderOptions = {},
-): string {
+export function renderWidgetSync(tag: SsrTag | string, options: RenderOptions = {}): string {
   const p = build(tag, options);
   setServerComparePreset(p.compare);
   try {
@@ -231,33 +183,32 @@ export function renderWidgetSync(
  * The widget's HTML in pieces as they are rendered: an async iterable of strings
  * (`Readable.from(streamWidget(…))` for a Node stream, or `for await` into a response).
  */
-export async function* streamWidget(
-  tag: SsrTag | string,
-  options: RenderOptions = {},
-): AsyncGenerator<string, void, undefined> {
+export async function* streamWidget(tag: SsrTag | string, options: RenderOptions = {}): AsyncGenerator<string, void, undefined> {
   await prepare();
   const p = build(tag, options);
   // The first and last pieces are rewritten (markers, style links, the data block): everything up
   // to the end of the widget's first shadow-root style is held, then pieces go out as they come,
   // the last few characters held back for the closing tag.
-  let head = "";
+  let head = '';
   let started = false;
-  let held = "";
+  let held = '';
   const close = `</${p.tag}>`;
-  const HOLD = close.length + "<!--/lit-part-->".length;
+  const HOLD = close.length + '<!--/lit-part-->'.length;
   // The page's compare preset holds for this widget's render only; renders of one process take turns.
   setServerComparePreset(p.compare);
   try {
     for await (const chunk of flatten(p.result)) {
       if (!started) {
         head += chunk;
-        const end = head.indexOf("</style>");
-        const lit = head.indexOf("<!--lit-part", 20);
+        const end = head.indexOf('</style>');
+        const lit = head.indexOf('<!--lit-part', 20);
         if (end < 0 && lit < 0) continue;
         started = true;
-        const cut = end >= 0 ? end + "</style>".length : lit;
-        held = finishHead(head.slice(0, cut), p) + fixBooleans(head.slice(cut));
-      } else held += fixBooleans(chunk);
+        const cut = end >= 0 ? end + '</style>'.length : lit;
+        held = finishHead(head.slice(0, cut), p) + head.slice(cut);
+      } else held += chunk;
+      // Fixed in what is held: a pattern still arriving lies within the last HOLD characters, which stay held.
+      held = fixBooleans(held);
       if (held.length > HOLD) {
         yield held.slice(0, held.length - HOLD);
         held = held.slice(held.length - HOLD);
@@ -267,22 +218,18 @@ export async function* streamWidget(
     setServerComparePreset([]);
   }
   if (!started) held = finishHead(head, p);
-  held = held.replace(/<!--\/lit-part-->$/, "");
-  if (!held.endsWith(close))
-    throw new Error(`ma-widgets/ssr: unexpected render output for <${p.tag}>`);
+  held = held.replace(/<!--\/lit-part-->$/, '');
+  if (!held.endsWith(close)) throw new Error(`ma-widgets/ssr: unexpected render output for <${p.tag}>`);
   yield held.slice(0, -close.length) + p.tail + close;
 }
 
 function finishHead(head: string, p: Prepared): string {
-  return finish(head + `</${p.tag}>`, { ...p, tail: "" }).slice(
-    0,
-    -`</${p.tag}>`.length,
-  );
+  return finish(head + `</${p.tag}>`, { ...p, tail: '' }).slice(0, -`</${p.tag}>`.length);
 }
 
 async function* flatten(result: RenderResult): AsyncGenerator<string> {
   for (const chunk of result) {
-    if (typeof chunk === "string") yield chunk;
+    if (typeof chunk === 'string') yield chunk;
     else yield* flatten(await chunk);
   }
 }
