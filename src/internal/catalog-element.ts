@@ -108,13 +108,36 @@ export abstract class MaCatalogElement extends MaElement {
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (this.#prerendered && !this.hasUpdated) {
       this.#prerendered = false;
-      const self = this as unknown as { _$needsHydration?: boolean };
-      if (this.data.status !== 'ready' && self._$needsHydration) {
-        self._$needsHydration = this.#hydrating = false;
-        for (const n of [...this.shadowRoot!.childNodes]) if (!(n instanceof HTMLStyleElement || n instanceof HTMLLinkElement)) n.remove();
-      }
+      if (this.data.status !== 'ready' && this.#dropServerDom()) this.#hydrating = false;
     }
     return super.shouldUpdate(changed);
+  }
+
+  /**
+   * Hydration that finds other markup than the server's (the page's URL asked for other filters,
+   * say) throws: the server's content is then replaced by a normal render, with a warning,
+   * rather than left half-hydrated.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (e) {
+      if (!this.#hydrating || this.hasUpdated) throw e;
+      this.#hydrating = false;
+      console.warn(`[ma-widgets] <${this.localName}>: the server-rendered content does not match this page's state; rendered again`, e);
+      this.#dropServerDom(true);
+      super.update(changed);
+    }
+  }
+
+  /** Empties a declarative shadow root but for its styles, so that Lit renders into it afresh; false when there is nothing to hydrate. */
+  #dropServerDom(always = false): boolean {
+    const self = this as unknown as { _$needsHydration?: boolean };
+    if (!always && !self._$needsHydration) return false;
+    self._$needsHydration = false;
+    for (const n of [...this.shadowRoot!.childNodes]) if (!(n instanceof HTMLStyleElement || n instanceof HTMLLinkElement)) n.remove();
+    delete (this.shadowRoot as unknown as { _$litPart$?: unknown })._$litPart$;
+    return true;
   }
 
   protected abstract renderReady(catalog: Catalog): TemplateResult;

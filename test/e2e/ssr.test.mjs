@@ -99,3 +99,24 @@ test('with JavaScript, the widgets hydrate: the same nodes, no console error, no
     await context.close();
   }
 });
+
+test('a finder whose page URL asks for other filters than the server rendered renders again, once, without an error', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  try {
+    await page.goto(env.url + 'ssr.html?state=TX', { waitUntil: 'load' });
+    await widgetsReady(page);
+    const finder = await page.evaluate(() => {
+      const root = document.querySelector('ma-program-finder').shadowRoot;
+      return { bases: root.querySelectorAll('[part~="base"]').length, count: root.querySelector('#count')?.textContent, styled: !!root.querySelector('style, link') };
+    });
+    assert.equal(finder.bases, 1, 'one copy of the finder');
+    assert.ok(finder.styled, 'its styles kept');
+    assert.match(finder.count, /12 programs/, `the URL's filter applies: ${finder.count}`);
+    assert.ok(warnings.some((w) => /does not match this page's state/.test(w)), 'a warning says why it rendered again');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
