@@ -120,3 +120,32 @@ test('a finder whose page URL asks for other filters than the server rendered re
     await context.close();
   }
 });
+
+test('under a strict CSP (no inline style), the pre-rendered page with style sheet links is styled, with and without JavaScript', async () => {
+  for (const javaScriptEnabled of [false, true]) {
+    const { context, page, problems, csp } = await openPage(env.browser, { javaScriptEnabled });
+    const refused = [];
+    page.on('console', (m) => /Content Security Policy/i.test(m.text()) && refused.push(m.text()));
+    try {
+      const res = await page.goto(env.url + 'ssr-strict.html', { waitUntil: 'load' });
+      assert.match(res.headers()['content-security-policy'], /style-src 'self'/);
+      if (javaScriptEnabled) await widgetsReady(page);
+      const look = await page.evaluate(() => {
+        const root = document.querySelector('ma-get-matched').shadowRoot;
+        const next = [...root.querySelectorAll('button')].find((b) => /Next/.test(b.textContent));
+        return { links: root.querySelectorAll('link[rel="stylesheet"]').length, styles: root.querySelectorAll('style').length, bg: getComputedStyle(next).backgroundColor };
+      });
+      assert.equal(look.links, 1, 'a style sheet link in the shadow root');
+      assert.equal(look.styles, 0, 'no inline style');
+      assert.notEqual(look.bg, 'rgba(0, 0, 0, 0)', `the button is styled (${look.bg})`);
+      assert.notEqual(look.bg, 'rgb(239, 239, 239)', 'not the browser default button');
+      assert.deepEqual(refused, [], `JavaScript ${javaScriptEnabled ? 'on' : 'off'}: nothing refused by the CSP`);
+      if (javaScriptEnabled) {
+        assert.deepEqual(await csp(), []);
+        assert.deepEqual(problems, []);
+      }
+    } finally {
+      await context.close();
+    }
+  }
+});
