@@ -79,7 +79,8 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-const CORE = /node_modules\/(lit|@lit\/reactive-element|lit-html|lit-element|tslib)\/|\/src\/(internal\/(?!source-line|peers|compare-selection|wbr)|i18n\/|events\.ts|catalog\/(?!default\/|national\/|validate\.ts|schema\.ts|json-schema\.ts|zod-issues\.ts))/;
+// lit-html's SSR internals are for the hydration script only (ma-widgets-hydrate.js), not in every widget's core.
+const CORE = /node_modules\/(lit|@lit\/reactive-element|lit-html(?!\/private-ssr-support)|lit-element|tslib)\/|\/src\/(internal\/(?!source-line|peers|compare-selection|wbr)|i18n\/|events\.ts|catalog\/(?!default\/|national\/|validate\.ts|schema\.ts|json-schema\.ts|zod-issues\.ts))/;
 // zod and the schema: loaded (import()) only for a catalog without a current checksum (src/catalog/check.ts).
 const VALIDATOR = /node_modules\/zod\/|\/src\/catalog\/(validate|schema|zod-issues)\.ts$/;
 
