@@ -3,7 +3,7 @@
 //   `renderWidget(…, { stylesheets })` / `ma-catalog render --stylesheets URL` (a
 //   `<link rel="stylesheet">` in each shadow root, for a page whose CSP allows no inline style).
 // - dist/demo-ssr.html: the demo home page (demo/index.html) pre-rendered by `ma-catalog render`
-//   with the sample catalog, with the hydration script before the widgets'; served as /ssr.html;
+//   with the sample catalog (--no-inline: the widgets have it built in), with the hydration script before the widgets'; served as /ssr.html;
 //   dist/demo-ssr-strict.html the same with --stylesheets, served with the strict CSP as /ssr-strict.html.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -26,7 +26,7 @@ for (const tag of SSR_TAGS) {
 async function prerender(file, ...args) {
   let out = '';
   let err = '';
-  const code = await main(['render', join(root, 'demo/index.html'), '--catalog', join(root, 'data/default-catalog.json'), ...args], { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await main(['render', join(root, 'demo/index.html'), '--catalog', join(root, 'data/default-catalog.json'), '--no-inline', ...args], { out: (t) => (out += t), err: (t) => (err += t) });
   if (code !== 0) throw new Error(`ma-catalog render failed:\n${err}`);
   const hydrate = '<script type="module" src="dist/cdn/ma-widgets-hydrate.js"></script>\n    ';
   const at = out.indexOf('<script type="module"');

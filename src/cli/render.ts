@@ -11,7 +11,7 @@ import { CatalogError, formatIssues } from '../catalog/errors.js';
 import { parseJson, validateCatalogLenient } from '../catalog/validate.js';
 import { CliError, parseArgs, readText, writeOutput, type ExitCode, type Io } from './io.js';
 
-export const RENDER_USAGE = 'render PAGE --catalog FILE [--stylesheets URL] [--out FILE]\n                                              fill every ma-* widget of an HTML page with its server-rendered shadow root';
+export const RENDER_USAGE = 'render PAGE --catalog FILE [--stylesheets URL] [--no-inline] [--out FILE]\n                                              fill every ma-* widget of an HTML page with its server-rendered shadow root';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -38,7 +38,7 @@ function findWidgets(node: Node, tags: readonly string[], lang: string | undefin
 }
 
 export async function renderCommand(args: string[], io: Io): Promise<ExitCode> {
-  const { positional, values } = parseArgs(args, { catalog: 'value', stylesheets: 'value', out: 'value' });
+  const { positional, values } = parseArgs(args, { catalog: 'value', stylesheets: 'value', out: 'value', 'no-inline': 'flag' });
   if (positional.length !== 1) throw new CliError(2, ['ma-catalog render: name one PAGE (an HTML file)']);
   const catalogFile = values.catalog as string | undefined;
   if (!catalogFile) throw new CliError(2, ['ma-catalog render: --catalog FILE is required']);
@@ -92,7 +92,8 @@ export async function renderCommand(args: string[], io: Io): Promise<ExitCode> {
   }
   // One data block for the page's widgets without `src`, before the first of them.
   const first = found.find((f) => !f.el.attrs.some((a) => a.name === 'src' || a.name === 'catalog-name'));
-  if (first?.el.sourceCodeLocation) edits.push({ at: first.el.sourceCodeLocation.startOffset, text: ssr.catalogBlock(data, true) });
+  // --no-inline: the widgets get the same catalog by themselves (the built-in sample, which is what FILE is).
+  if (first?.el.sourceCodeLocation && !values['no-inline']) edits.push({ at: first.el.sourceCodeLocation.startOffset, text: ssr.catalogBlock(data, true) });
   let out = text;
   for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.text + out.slice(e.at);
   writeOutput(io, out, values.out as string | undefined);

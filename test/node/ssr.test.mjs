@@ -100,8 +100,15 @@ test('ma-catalog render fills every ma-* tag of a page, keeping the rest of the 
     assert.match(out, /<link rel="stylesheet" href="https:\/\/cdn.example\/styles\/ma-faq.css">/);
     assert.equal(out.match(/data-ma-catalog="page"/g).length, 1, 'one data block for the page');
     assert.ok(out.indexOf('data-ma-catalog="page"') < out.indexOf('<ma-faq>'));
+    // --no-inline (a page on the built-in sample): no data block.
+    const bare = cli('render', join(dir, 'page.html'), '--catalog', 'data/default-catalog.json', '--no-inline');
+    assert.equal(bare.code, 0);
+    assert.doesNotMatch(bare.out, /data-ma-catalog/);
+    assert.ok(text(bare.out).includes('¿Cuánto dura la formación'));
     // Rendering a rendered page again changes nothing.
-    assert.equal(cli('render', join(dir, 'out.html'), '--catalog', 'data/default-catalog.json').out.length > 0, true);
+    const again = cli('render', join(dir, 'out.html'), '--catalog', 'data/default-catalog.json');
+    assert.equal(again.out, out);
+    assert.match(again.err, /0 widget\(s\) rendered/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
