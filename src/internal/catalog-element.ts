@@ -54,6 +54,8 @@ export abstract class MaCatalogElement extends MaElement {
   /** Server-rendered (a declarative shadow root was there before the first update): hydrated once the catalog is ready. */
   #prerendered = false;
   #hydrating = false;
+  /** Connected before: a shadow root found then is the one Lit made (disconnected before its first update), not the server's. */
+  #seen = false;
 
   /**
    * True on the server and during a server-rendered widget's first update on the client (its
@@ -64,7 +66,7 @@ export abstract class MaCatalogElement extends MaElement {
   }
 
   override connectedCallback(): void {
-    if (!this.hasUpdated && this.shadowRoot) {
+    if (!this.#seen && !this.hasUpdated && this.shadowRoot) {
       this.#prerendered = this.#hydrating = true;
       // The catalog the server rendered with: a JSON data block in the widget's light DOM
       // (renderWidget), else the page's (`ma-catalog render` writes one for the page).
@@ -75,6 +77,7 @@ export abstract class MaCatalogElement extends MaElement {
         if (block) this.catalog = inlineCatalog(block, this.localName);
       }
     }
+    this.#seen = true;
     super.connectedCallback();
     // Intl's first formatters (10-15 ms) while the page is idle, before the catalog arrives.
     warmFormatsSoon(this.locale);

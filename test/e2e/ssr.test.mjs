@@ -95,6 +95,19 @@ test('with JavaScript, the widgets hydrate: the same nodes, no console error, no
       return summary.parentElement.open;
     });
     assert.ok(opened, 'a FAQ item opens after hydration');
+    const filtered = await page.evaluate(async () => {
+      const finder = document.querySelector('ma-program-finder');
+      const events = [];
+      finder.addEventListener('ma-filter-change', (e) => events.push(e.detail.total));
+      const select = finder.shadowRoot.querySelector('select#state');
+      select.value = 'TX';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await finder.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      return { count: finder.shadowRoot.querySelector('#count').textContent, events };
+    });
+    assert.match(filtered.count, /12 programs/, 'the state filter applies after hydration');
+    assert.deepEqual(filtered.events, [12], 'and ma-filter-change is fired');
   } finally {
     await context.close();
   }
