@@ -118,7 +118,8 @@ function build(tag: string, options: RenderOptions): Prepared {
   }
   strings[strings.length - 1] += ' .catalog=';
   strings.push('></', '>');
-  values.push(catalog, unsafeStatic(tag));
+  // The object as given (the widget checks it as on the client, `strict` included; cached per object).
+  values.push(given ? options.catalog : catalog, unsafeStatic(tag));
   const template = html(Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray, ...values);
   const inline = options.inlineCatalog ?? (given && !options.attributes?.src);
   return {
