@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { setup, openPage, widgetsReady, axe, screenshotDir, WIDGETS } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { setup, openPage, widgetsReady, axe, screenshotDir, WIDGETS, root } from './helpers.mjs';
 
 let env;
 before(async () => (env = await setup()));
@@ -160,5 +161,45 @@ test('under a strict CSP (no inline style), the pre-rendered page with style she
     } finally {
       await context.close();
     }
+  }
+});
+
+test("renderWidget's own data block: a catalog the client does not have hydrates from the block, keeping the nodes", async () => {
+  const { renderWidget } = await import('../../dist/ssr.js');
+  const catalog = JSON.parse(readFileSync(join(root, 'data/default-catalog.json'), 'utf8'));
+  delete catalog.checksum; // hand-written: the client checks it with the validator (its lazy chunk)
+  catalog.faq[0].question = { en: 'A question only this catalog has?', es: '¿Una pregunta?' };
+  const widgets = [await renderWidget('ma-faq', { catalog }), await renderWidget('ma-program-finder', { catalog, attributes: { state: 'TX' } })];
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inline</title>
+    <script type="module" src="/dist/cdn/ma-widgets-hydrate.js"></script><script type="module" src="/dist/cdn/ma-widgets.js"></script></head>
+    <body><main><h1>Inline catalog</h1>${widgets.join('\n')}</main></body></html>`;
+  const { context, page, problems } = await openPage(env.browser);
+  try {
+    await context.route(env.url + 'inline.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+    await context.addInitScript(() => {
+      window.__marked = [];
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        for (const host of document.querySelectorAll('ma-faq, ma-program-finder')) window.__marked.push([host, [...host.shadowRoot.querySelectorAll('*')]]);
+      });
+    });
+    await page.goto(env.url + 'inline.html', { waitUntil: 'load' });
+    await widgetsReady(page);
+    const r = await page.evaluate(() => ({
+      kept: window.__marked.map(([host, nodes]) => [host.localName, nodes.length, nodes.filter((n) => host.shadowRoot.contains(n)).length]),
+      faq: document.querySelector('ma-faq').shadowRoot.textContent,
+      count: document.querySelector('ma-program-finder').shadowRoot.querySelector('#count').textContent,
+      status: [...document.querySelectorAll('ma-faq, ma-program-finder')].map((e) => e.data.status),
+    }));
+    assert.deepEqual(r.status, ['ready', 'ready']);
+    for (const [tag, before, kept] of r.kept) {
+      assert.ok(before > 10, `<${tag}> was server-rendered`);
+      assert.equal(kept, before, `<${tag}> keeps its nodes`);
+    }
+    assert.match(r.faq, /A question only this catalog has\?/, 'the FAQ shows the inline catalog, not the sample');
+    assert.match(r.count, /12 programs/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
   }
 });
