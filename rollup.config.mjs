@@ -34,6 +34,10 @@ const npmInputs = {
   ...Object.fromEntries(components.filter((d) => existsSync(`src/react/${d}.ts`)).map((d) => [`react/${d}`, `src/react/${d}.ts`])),
   // The ma-catalog CLI (Node only; bin/ma-catalog.js imports it).
   'cli/main': 'src/cli/main.ts',
+  // `ma-widgets/ssr` (Node): server rendering with Lit's renderer (src/ssr/).
+  ssr: 'src/ssr/index.ts',
+  // `ma-widgets/hydrate.js`: Lit's hydration support, imported before any widget.
+  hydrate: 'src/ssr/hydrate.ts',
 };
 
 /**
@@ -75,11 +79,12 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-const CORE = /node_modules\/(lit|@lit\/reactive-element|lit-html|lit-element|tslib)\/|\/src\/(internal\/(?!source-line|peers|compare-selection|wbr)|i18n\/|events\.ts|catalog\/(?!default\/|national\/|validate\.ts|schema\.ts|json-schema\.ts|zod-issues\.ts))/;
+// lit-html's SSR internals are for the hydration script only (ma-widgets-hydrate.js), not in every widget's core.
+const CORE = /node_modules\/(lit|@lit\/reactive-element|lit-html(?!\/private-ssr-support)|lit-element|tslib)\/|\/src\/(internal\/(?!source-line|peers|compare-selection|wbr)|i18n\/|events\.ts|catalog\/(?!default\/|national\/|validate\.ts|schema\.ts|json-schema\.ts|zod-issues\.ts))/;
 // zod and the schema: loaded (import()) only for a catalog without a current checksum (src/catalog/check.ts).
 const VALIDATOR = /node_modules\/zod\/|\/src\/catalog\/(validate|schema|zod-issues)\.ts$/;
 
-const external = (id) => /^(lit|@lit\/|lit-html|lit-element|zod|react|react-dom|tslib|csv-parse)(\/|$)/.test(id) || id.startsWith('node:');
+const external = (id) => /^(lit|@lit\/|@lit-labs\/|lit-html|lit-element|zod|react|react-dom|tslib|csv-parse|parse5)(\/|$)/.test(id) || id.startsWith('node:');
 
 export default [
   {
@@ -102,6 +107,8 @@ export default [
   {
     input: {
       'ma-widgets': 'src/all.ts',
+      // Lit's hydration support for server-rendered widgets (ma-widgets/ssr): a script tag before the widgets'.
+      'ma-widgets-hydrate': 'src/ssr/hydrate.ts',
       ...Object.fromEntries(components.map((d) => [`ma-${d}`, `src/components/${d}/${d}.define.ts`])),
     },
     onwarn,

@@ -9,6 +9,8 @@
 //                      demo/react (a page's app code, as an app developer's bundler
 //                      would make it from the npm package), and a copy of Bootstrap's CSS
 //   /catalog.json      the sample catalog, for widgets given a `src`
+//   /ssr.html          the home page pre-rendered at build (dist/demo-ssr.html, server rendering)
+//   /ssr-strict.html   the same with style sheet links in the shadow roots, under the strict CSP
 //   /strict.html       sent with a strict Content-Security-Policy header (see CSP below)
 //   /slow/…            any of the above, with the catalog (catalog.json and the lazy
 //                      default-catalog chunks) held back 2 s: for the layout-shift test.
@@ -95,6 +97,9 @@ export async function buildDemo() {
 function fileFor(pathname) {
   if (pathname === '/' || pathname === '') return join(root, 'demo/index.html');
   if (pathname === '/catalog.json') return join(root, 'data/default-catalog.json');
+  // The home page pre-rendered at build (scripts/build-ssr.mjs), hydrated on load.
+  if (pathname === '/ssr.html') return join(root, 'dist/demo-ssr.html');
+  if (pathname === '/ssr-strict.html') return join(root, 'dist/demo-ssr-strict.html');
   if (pathname.startsWith('/dist/')) return join(root, pathname);
   if (pathname.startsWith('/build/')) return join(buildDir, pathname.slice('/build/'.length));
   return join(root, 'demo', pathname);
@@ -131,7 +136,7 @@ export function startServer({ port = 0, host = '127.0.0.1', slow = false } = {})
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
     };
-    if (pathname === '/strict.html') headers['content-security-policy'] = CSP;
+    if (pathname === '/strict.html' || pathname === '/ssr-strict.html') headers['content-security-policy'] = CSP;
     let body = readFileSync(file);
     // Compressed like any production host would, so Lighthouse measures the real transfer sizes.
     if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /^(text|application\/json|image\/svg)/.test(headers['content-type'])) {

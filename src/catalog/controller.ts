@@ -7,7 +7,7 @@
  * `ma-catalog-error` on the host, ignores stale responses, and cancels its
  * request when the host leaves the page. It never throws to the page.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Catalog } from './schema.js';
 import { CatalogError, type CatalogErrorKind } from './errors.js';
 import { absoluteUrl, catalogReloaded, isAbort, loadCatalogLenient, onCatalogReload } from './load.js';
@@ -123,6 +123,15 @@ export class CatalogController implements ReactiveController {
     this.#sync();
   }
 
+  /**
+   * On the server (ma-widgets/ssr), where a widget is rendered once and never updates: the
+   * `catalog` object checked at once, so that the render shows it. The validator must be loaded
+   * (`loadValidator()`), the catalog given as an object; nothing is fetched, no event is fired.
+   */
+  serverSync(): void {
+    this.#sync();
+  }
+
   hostDisconnected(): void {
     this.#unlisten?.();
     this.#unlisten = undefined;
@@ -163,7 +172,8 @@ export class CatalogController implements ReactiveController {
     // is loaded already, after the first catalog of the page that needed it): it then renders without
     // a loading state. Otherwise it is checked like a fetched one, by its checksum or by the validator.
     const validator = loadedValidator();
-    const now = catalog != null && (typeof catalog !== 'object' || (!large && !!validator));
+    // On the server, at any size: a server render is one synchronous pass.
+    const now = catalog != null && (typeof catalog !== 'object' || ((isServer || !large) && !!validator));
     if (now && !result) {
       try {
         if (!validator) throw new CatalogError('schema', 'the catalog is not an object', { issues: [{ path: '(root)', message: `expected a catalog object, got ${catalog === null ? 'null' : typeof catalog}` }] });
@@ -185,6 +195,8 @@ export class CatalogController implements ReactiveController {
     this.error = undefined;
     this.skipped = [];
     this.#host.requestUpdate();
+    // The server renders the loading state for what it cannot check at once (no catalog object, or no validator).
+    if (isServer) return;
     const abort = (this.#abort = new AbortController());
     const source: CatalogLoadDetail =
       catalog != null ? { source: 'property', programs: 0 } : src ? { source: 'src', url: key as string, programs: 0 } : { source: national ? 'national' : 'default', programs: 0 };
@@ -218,7 +230,7 @@ export class CatalogController implements ReactiveController {
       this.#fail(toCatalogError(e, 'schema'));
       return;
     }
-    logSkipped(result, `<${this.#host.localName}>${source.url ? ` (${source.url})` : ''}`);
+    if (!isServer) logSkipped(result, `<${this.#host.localName}>${source.url ? ` (${source.url})` : ''}`);
     this.#succeed(catalog, result.skipped, { ...source, programs: catalog.programs.length, skipped: result.skipped });
   }
 
@@ -237,6 +249,7 @@ export class CatalogController implements ReactiveController {
     this.error = error;
     this.skipped = [];
     this.#host.requestUpdate();
+    if (isServer) return; // ma-widgets/ssr checks the catalog itself and throws
     if (this.#host.isConnected) this.#listen();
     const lines = error.issues.map((i) => `\n  ${i.path}: ${i.message}`).join('');
     console.warn(`[ma-widgets] <${this.#host.localName}>: ${error.message}${error.url ? ` (${error.url})` : ''}${lines}`);
@@ -260,6 +273,7 @@ export class CatalogController implements ReactiveController {
 
   /** Events go out after the render that shows the new state, so listeners see it. */
   #later(make: () => Event) {
+    if (isServer) return;
     const key = this.#key;
     this.#host.updateComplete.then(
       () => {

@@ -12,6 +12,7 @@ import { importCsvCommand } from './import-csv.js';
 import { mergeCommand } from './merge.js';
 import { statsCommand } from './stats.js';
 import { STAMP_USAGE, stampCommand } from './stamp.js';
+import { RENDER_USAGE, renderCommand } from './render.js';
 
 type Command = (args: string[], io: Io) => Promise<ExitCode>;
 
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
   merge: { usage: 'merge BASE.json OVERLAY...  lay what a publisher knows (CSV or JSON) over a catalog', run: mergeCommand },
   stamp: { usage: STAMP_USAGE, run: stampCommand },
   stats: { usage: 'stats FILE [--json]         how many programs report each field', run: statsCommand },
+  render: { usage: RENDER_USAGE, run: renderCommand },
 };
 
 export const usage = () => 'Usage: ma-catalog ' + Object.values(COMMANDS).map((c) => c.usage).join('\n       ma-catalog ');

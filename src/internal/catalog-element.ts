@@ -3,7 +3,7 @@
  * the CatalogController, and the loading and error states that every widget
  * shows the same way. A widget implements `renderReady(catalog)`.
  */
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MaElement } from './ma-element.js';
 import { CatalogController } from '../catalog/controller.js';
@@ -16,6 +16,21 @@ import { toLocale } from '../i18n/lang.js';
 // widget's code has arrived, usually long before its catalog does (a widget created with its
 // catalog in hand would otherwise pay for them between the hand-over and its first results).
 if (!isServer && globalThis.document) warmFormatsSoon(toLocale(document.documentElement.lang) ?? 'en');
+
+/** Parsed once per block: the widgets of a page share one catalog object, so one check. */
+const parsed = new WeakMap<HTMLScriptElement, unknown>();
+function inlineCatalog(block: HTMLScriptElement, tag: string): unknown {
+  if (!parsed.has(block)) {
+    let data: unknown = null;
+    try {
+      data = JSON.parse(block.textContent ?? '');
+    } catch (e) {
+      console.warn(`[ma-widgets] <${tag}>: the inline catalog is not JSON`, e);
+    }
+    parsed.set(block, data);
+  }
+  return parsed.get(block);
+}
 
 export abstract class MaCatalogElement extends MaElement {
   /** URL of a catalog JSON file. Without it (and without `catalog`), a built-in catalog is used (see `catalog-name`). */
@@ -42,10 +57,96 @@ export abstract class MaCatalogElement extends MaElement {
 
   protected readonly data = new CatalogController(this);
 
+  /** Server-rendered (a declarative shadow root was there before the first update): hydrated once the catalog is ready. */
+  #prerendered = false;
+  #hydrating = false;
+  /** Connected before: a shadow root found then is the one Lit made (disconnected before its first update), not the server's. */
+  #seen = false;
+
+  /**
+   * True on the server and during a server-rendered widget's first update on the client (its
+   * hydration): the render must give the server's template at once (no deferred preparation).
+   */
+  protected get rendersAtOnce(): boolean {
+    return isServer || (this.#hydrating && !this.hasUpdated);
+  }
+
   override connectedCallback(): void {
+    if (!this.#seen && !this.hasUpdated && this.shadowRoot) {
+      this.#prerendered = this.#hydrating = true;
+      // The catalog the server rendered with: a JSON data block in the widget's light DOM
+      // (renderWidget), else the page's (`ma-catalog render` writes one for the page).
+      if (this.catalog == null && !this.src) {
+        const block =
+          this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"][data-ma-catalog]') ??
+          document.querySelector<HTMLScriptElement>('script[type="application/json"][data-ma-catalog="page"]');
+        if (block) this.catalog = inlineCatalog(block, this.localName);
+      }
+    }
+    this.#seen = true;
     super.connectedCallback();
     // Intl's first formatters (10-15 ms) while the page is idle, before the catalog arrives.
     warmFormatsSoon(this.locale);
+  }
+
+  /** Resolves the wait of a server-rendered widget's first update (see scheduleUpdate). */
+  private catalogWait?: () => void;
+
+  /**
+   * A server-rendered widget keeps the server's DOM until its catalog is ready, then hydrates it
+   * (the same template with the same data: no node replaced). Its first update waits for that,
+   * with every change made meanwhile kept for it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.#prerendered && !this.hasUpdated && this.data.status === 'loading') {
+      return new Promise<void>((resolve) => (this.catalogWait = resolve)).then(() => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
+  }
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (this.catalogWait && this.data.status !== 'loading') {
+      const resume = this.catalogWait;
+      this.catalogWait = undefined;
+      resume();
+    }
+  }
+
+  /** A server-rendered widget whose catalog failed: the server's content is replaced by a normal render (the error state). */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.#prerendered && !this.hasUpdated) {
+      this.#prerendered = false;
+      if (this.data.status !== 'ready' && this.#dropServerDom()) this.#hydrating = false;
+    }
+    return super.shouldUpdate(changed);
+  }
+
+  /**
+   * Hydration that finds other markup than the server's (the page's URL asked for other filters,
+   * say) throws: the server's content is then replaced by a normal render, with a warning,
+   * rather than left half-hydrated.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (e) {
+      if (!this.#hydrating || this.hasUpdated) throw e;
+      this.#hydrating = false;
+      console.warn(`[ma-widgets] <${this.localName}>: the server-rendered content does not match this page's state; rendered again`, e);
+      this.#dropServerDom(true);
+      super.update(changed);
+    }
+  }
+
+  /** Empties a declarative shadow root but for its styles, so that Lit renders into it afresh; false when there is nothing to hydrate. */
+  #dropServerDom(always = false): boolean {
+    const self = this as unknown as { _$needsHydration?: boolean };
+    if (!always && !self._$needsHydration) return false;
+    self._$needsHydration = false;
+    for (const n of [...this.shadowRoot!.childNodes]) if (!(n instanceof HTMLStyleElement || n instanceof HTMLLinkElement)) n.remove();
+    delete (this.shadowRoot as unknown as { _$litPart$?: unknown })._$litPart$;
+    return true;
   }
 
   protected abstract renderReady(catalog: Catalog): TemplateResult;
@@ -56,6 +157,8 @@ export abstract class MaCatalogElement extends MaElement {
   }
 
   override render(): TemplateResult {
+    // The server never runs the update cycle (no hostUpdate): the catalog is checked here, at once.
+    if (isServer) this.data.serverSync();
     const { status, value, error } = this.data;
     const m = coreMessages(this.locale);
     if (status === 'ready' && value) {

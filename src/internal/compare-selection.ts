@@ -14,7 +14,7 @@
  *   `for` names another element;
  * - at most MAX_COMPARE programs are kept by a finder.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { CompareChangeEvent, CompareRequestEvent, MAX_COMPARE } from '../events.js';
 import { cameFrom } from './peers.js';
 
@@ -31,6 +31,18 @@ export interface CompareSelectionOptions {
   /** Follower: the id of the one element to hear (`for`); empty: every announcement. */
   from?: () => string;
 }
+
+/**
+ * On the server (ma-widgets/ssr), where there is no document to look in: the programs of the
+ * page's following comparison (`presetCompare`'s answer), given by the renderer for the widget
+ * it renders, so that a finder renders the same ticks and tray as it will on the client.
+ */
+let serverPreset: string[] = [];
+export function setServerComparePreset(ids: readonly string[]): void {
+  serverPreset = [...new Set(ids)].slice(0, MAX_COMPARE);
+}
+/** On the server: whether the page has a comparison to go to (one that presets programs). */
+export const serverHasCompare = (): boolean => serverPreset.length > 0;
 
 /** Every element matching `selector` in the document and in open shadow roots. */
 function findAll(selector: string, root: Document | ShadowRoot = document): Element[] {
@@ -75,6 +87,7 @@ export class CompareSelection implements ReactiveController {
 
   /** The selected ids, in the order chosen. */
   get ids(): string[] {
+    if (isServer && this.#o.role === 'finder' && !this.#ids.length) return serverPreset;
     return this.#ids;
   }
 

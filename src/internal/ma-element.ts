@@ -3,7 +3,7 @@
  * the document, followed live), its version (for safe registration) and the
  * shared styles.
  */
-import { LitElement } from 'lit';
+import { LitElement, isServer } from 'lit';
 import { property } from 'lit/decorators.js';
 import { closestLang, toLocale, type Locale } from '../i18n/lang.js';
 import { VERSION } from './version.js';
@@ -43,7 +43,8 @@ export class MaElement extends LitElement {
 
   /** The resolved locale this widget renders in. */
   get locale(): Locale {
-    return toLocale(this.lang || closestLang(this)) ?? 'en';
+    // On the server (ma-widgets/ssr) there is no tree to walk: the widget's own `lang`.
+    return toLocale(isServer ? this.lang || this.getAttribute('lang') : this.lang || closestLang(this)) ?? 'en';
   }
 
   override connectedCallback(): void {

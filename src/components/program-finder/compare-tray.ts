@@ -8,7 +8,8 @@
  *   stays a small strip at the bottom of the screen, on a phone and on a desktop.
  * The selection itself (events, preset, limit) is internal/compare-selection.ts.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { serverHasCompare } from '../../internal/compare-selection.js';
 import type { Program } from '../../catalog/schema.js';
 import { localize, type Locale } from '../../i18n/lang.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -23,6 +24,8 @@ function findAll(selector: string, root: Document | ShadowRoot = document): Elem
 
 /** The first `<ma-program-compare>` on the page (across shadow roots). */
 export function findCompare(): HTMLElement | undefined {
+  // On the server only whether there is one counts (the tray's "Compare" button): the host stands for it.
+  if (isServer) return serverHasCompare() ? ({} as HTMLElement) : undefined;
   return (document.querySelector<HTMLElement>('ma-program-compare') ?? findAll('ma-program-compare')[0]) as HTMLElement | undefined;
 }
 

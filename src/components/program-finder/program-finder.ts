@@ -367,7 +367,7 @@ export class MaProgramFinder extends MaCatalogElement {
 
   protected renderReady(catalog: Catalog): TemplateResult {
     const list = catalog.programs;
-    if (list.length > INDEX_AT_ONCE && list !== this.#prepared && list !== this.#prepareFailed) {
+    if (!this.rendersAtOnce && list.length > INDEX_AT_ONCE && list !== this.#prepared && list !== this.#prepareFailed) {
       // A large catalog keeps the loading state until it is prepared.
       if (this.#preparing !== list) {
         this.#preparing = list;

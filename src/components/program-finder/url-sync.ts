@@ -9,6 +9,7 @@
  * - A page that may not change its URL (a sandboxed iframe) keeps working.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer } from 'lit';
 import type { FilterKey, ProgramFilters, SortKey } from '../../programs/query.js';
 import { mergeSearch, ownParams, readUrl, type UrlLayer } from './params.js';
 
@@ -45,7 +46,8 @@ export class UrlSyncController implements ReactiveController {
   /** This finder's layer of the current URL, or undefined when sync is off. */
   read(): UrlLayer | undefined {
     const prefix = this.options.prefix();
-    if (prefix === undefined) return undefined;
+    // On the server (ma-widgets/ssr) there is no URL: the finder renders its attributes' filters.
+    if (prefix === undefined || isServer) return undefined;
     this.#last = ownParams(location.search, prefix);
     return readUrl(location.search, prefix);
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MaCatalogElement } from '../../internal/catalog-element.js';
 import type { Catalog, Step } from '../../catalog/schema.js';
@@ -24,6 +24,8 @@ export function stepHref(link: Step['link'], host: Element): string | undefined 
   } catch {
     return undefined;
   }
+  // On the server (ma-widgets/ssr) the page is not known: the link is kept, relative to the page.
+  if (isServer) return id ? link.href : undefined;
   const root = host.getRootNode() as Document | ShadowRoot;
   if (!id || !(root.getElementById?.(id) ?? document.getElementById(id))) return undefined;
   return safeUrl(document.URL.split('#')[0] + link.href);

@@ -1,0 +1,205 @@
+// Server rendering (ma-widgets/ssr, ma-catalog render): the demo home page pre-rendered at build
+// (dist/demo-ssr.html, served as /ssr.html). Without JavaScript every widget's text is there; with
+// it, hydration keeps the server's nodes, logs no error, shifts nothing, and axe finds nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { setup, openPage, widgetsReady, axe, screenshotDir, WIDGETS, root } from './helpers.mjs';
+
+let env;
+before(async () => (env = await setup()));
+after(() => env?.close());
+
+/** Text each widget shows on the sample catalog, in English (the demo home page). */
+const TEXT = {
+  'ma-program-finder': /programs? found|Search programs/i,
+  'ma-salary-table': /Salary|percentile/i,
+  'ma-career-explorer': /Career paths/i,
+  'ma-steps': /\w/,
+  'ma-faq': /medical assist/i,
+  'ma-outlook': /Job outlook/i,
+  'ma-program-compare': /\w/,
+  'ma-get-matched': /Step 1 of/i,
+};
+
+test('with JavaScript disabled, every widget of the pre-rendered home page shows its content', async () => {
+  const { context, page } = await openPage(env.browser, { javaScriptEnabled: false });
+  try {
+    await page.goto(env.url + 'ssr.html', { waitUntil: 'load' });
+    const texts = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('ma-')).map((e) => [e.localName, e.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '', e.shadowRoot?.firstElementChild?.getBoundingClientRect().height ?? 0]),
+    );
+    assert.deepEqual([...new Set(texts.map(([t]) => t))].sort(), WIDGETS.map((w) => `ma-${w}`).sort());
+    for (const [tag, text, height] of texts) {
+      assert.match(text, TEXT[tag], `<${tag}> shows its text without JavaScript`);
+      assert.ok(!/Loading/.test(text) || tag === 'ma-get-matched', `<${tag}> is not a loading state`);
+      void height;
+    }
+    // Styled: the shadow roots' <style> applies (a card has a border, the finder a layout).
+    const styled = await page.evaluate(() => getComputedStyle(document.querySelector('ma-faq').shadowRoot.querySelector('[part~="base"]')).display);
+    assert.notEqual(styled, 'inline', 'the shadow-root styles apply');
+    await page.screenshot({ path: join(screenshotDir(), 'ssr-no-js.png'), fullPage: true });
+  } finally {
+    await context.close();
+  }
+});
+
+test('with JavaScript, the widgets hydrate: the same nodes, no console error, no layout shift, axe clean', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  try {
+    await context.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, where: (e.sources ?? []).map((s) => s.node?.nodeName ?? '?') });
+      }).observe({ type: 'layout-shift', buffered: true });
+      // Before any widget script runs: mark every element of every declarative shadow root.
+      window.__marked = new Map();
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        for (const host of document.querySelectorAll('*')) {
+          if (!host.localName.startsWith('ma-') || !host.shadowRoot) continue;
+          const nodes = [...host.shadowRoot.querySelectorAll('*')];
+          nodes.forEach((n) => (n.__ssr = true));
+          window.__marked.set(host, nodes);
+        }
+      });
+    });
+    await page.goto(env.url + 'ssr.html', { waitUntil: 'load' });
+    await widgetsReady(page);
+    await page.waitForTimeout(300);
+    const report = await page.evaluate(() =>
+      [...window.__marked].map(([host, nodes]) => ({
+        tag: host.localName,
+        before: nodes.length,
+        kept: nodes.filter((n) => host.shadowRoot.contains(n)).length,
+        fresh: [...host.shadowRoot.querySelectorAll('*')].filter((n) => !n.__ssr).length,
+        hydrated: host.hasUpdated === true,
+      })),
+    );
+    assert.equal(report.length, 9, 'nine server-rendered widgets were marked before their scripts ran');
+    for (const r of report) {
+      assert.ok(r.hydrated, `<${r.tag}> is defined and updated`);
+      assert.equal(r.kept, r.before, `<${r.tag}> keeps every server-rendered node (${r.kept}/${r.before})`);
+      assert.equal(r.fresh, 0, `<${r.tag}> added no node on hydration`);
+    }
+    const shifts = await page.evaluate(() => window.__shifts);
+    assert.equal(shifts.reduce((s, e) => s + e.value, 0), 0, `layout shifts: ${JSON.stringify(shifts)}`);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(await axe(page), []);
+    // Interaction works after hydration: a FAQ item opens, the finder's state filter applies.
+    const opened = await page.evaluate(async () => {
+      const faq = document.querySelector('ma-faq');
+      const summary = faq.shadowRoot.querySelector('summary');
+      summary.click();
+      await faq.updateComplete;
+      return summary.parentElement.open;
+    });
+    assert.ok(opened, 'a FAQ item opens after hydration');
+    const filtered = await page.evaluate(async () => {
+      const finder = document.querySelector('ma-program-finder');
+      const events = [];
+      finder.addEventListener('ma-filter-change', (e) => events.push(e.detail.total));
+      const select = finder.shadowRoot.querySelector('select#state');
+      select.value = 'TX';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await finder.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      return { count: finder.shadowRoot.querySelector('#count').textContent, events };
+    });
+    assert.match(filtered.count, /12 programs/, 'the state filter applies after hydration');
+    assert.deepEqual(filtered.events, [12], 'and ma-filter-change is fired');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a finder whose page URL asks for other filters than the server rendered renders again, once, without an error', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  try {
+    await page.goto(env.url + 'ssr.html?state=TX', { waitUntil: 'load' });
+    await widgetsReady(page);
+    const finder = await page.evaluate(() => {
+      const root = document.querySelector('ma-program-finder').shadowRoot;
+      return { bases: root.querySelectorAll('[part~="base"]').length, count: root.querySelector('#count')?.textContent, styled: !!root.querySelector('style, link') };
+    });
+    assert.equal(finder.bases, 1, 'one copy of the finder');
+    assert.ok(finder.styled, 'its styles kept');
+    assert.match(finder.count, /12 programs/, `the URL's filter applies: ${finder.count}`);
+    assert.ok(warnings.some((w) => /does not match this page's state/.test(w)), 'a warning says why it rendered again');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('under a strict CSP (no inline style), the pre-rendered page with style sheet links is styled, with and without JavaScript', async () => {
+  for (const javaScriptEnabled of [false, true]) {
+    const { context, page, problems, csp } = await openPage(env.browser, { javaScriptEnabled });
+    const refused = [];
+    page.on('console', (m) => /Content Security Policy/i.test(m.text()) && refused.push(m.text()));
+    try {
+      const res = await page.goto(env.url + 'ssr-strict.html', { waitUntil: 'load' });
+      assert.match(res.headers()['content-security-policy'], /style-src 'self'/);
+      if (javaScriptEnabled) await widgetsReady(page);
+      const look = await page.evaluate(() => {
+        const root = document.querySelector('ma-get-matched').shadowRoot;
+        const next = [...root.querySelectorAll('button')].find((b) => /Next/.test(b.textContent));
+        return { links: root.querySelectorAll('link[rel="stylesheet"]').length, styles: root.querySelectorAll('style').length, bg: getComputedStyle(next).backgroundColor };
+      });
+      assert.equal(look.links, 1, 'a style sheet link in the shadow root');
+      assert.equal(look.styles, 0, 'no inline style');
+      assert.notEqual(look.bg, 'rgba(0, 0, 0, 0)', `the button is styled (${look.bg})`);
+      assert.notEqual(look.bg, 'rgb(239, 239, 239)', 'not the browser default button');
+      assert.deepEqual(refused, [], `JavaScript ${javaScriptEnabled ? 'on' : 'off'}: nothing refused by the CSP`);
+      if (javaScriptEnabled) {
+        assert.deepEqual(await csp(), []);
+        assert.deepEqual(problems, []);
+      }
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test("renderWidget's own data block: a catalog the client does not have hydrates from the block, keeping the nodes", async () => {
+  const { renderWidget } = await import('../../dist/ssr.js');
+  const catalog = JSON.parse(readFileSync(join(root, 'data/default-catalog.json'), 'utf8'));
+  delete catalog.checksum; // hand-written: the client checks it with the validator (its lazy chunk)
+  catalog.faq[0].question = { en: 'A question only this catalog has?', es: '¿Una pregunta?' };
+  const widgets = [await renderWidget('ma-faq', { catalog }), await renderWidget('ma-program-finder', { catalog, attributes: { state: 'TX' } })];
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inline</title>
+    <script type="module" src="/dist/cdn/ma-widgets-hydrate.js"></script><script type="module" src="/dist/cdn/ma-widgets.js"></script></head>
+    <body><main><h1>Inline catalog</h1>${widgets.join('\n')}</main></body></html>`;
+  const { context, page, problems } = await openPage(env.browser);
+  try {
+    await context.route(env.url + 'inline.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+    await context.addInitScript(() => {
+      window.__marked = [];
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        for (const host of document.querySelectorAll('ma-faq, ma-program-finder')) window.__marked.push([host, [...host.shadowRoot.querySelectorAll('*')]]);
+      });
+    });
+    await page.goto(env.url + 'inline.html', { waitUntil: 'load' });
+    await widgetsReady(page);
+    const r = await page.evaluate(() => ({
+      kept: window.__marked.map(([host, nodes]) => [host.localName, nodes.length, nodes.filter((n) => host.shadowRoot.contains(n)).length]),
+      faq: document.querySelector('ma-faq').shadowRoot.textContent,
+      count: document.querySelector('ma-program-finder').shadowRoot.querySelector('#count').textContent,
+      status: [...document.querySelectorAll('ma-faq, ma-program-finder')].map((e) => e.data.status),
+    }));
+    assert.deepEqual(r.status, ['ready', 'ready']);
+    for (const [tag, before, kept] of r.kept) {
+      assert.ok(before > 10, `<${tag}> was server-rendered`);
+      assert.equal(kept, before, `<${tag}> keeps its nodes`);
+    }
+    assert.match(r.faq, /A question only this catalog has\?/, 'the FAQ shows the inline catalog, not the sample');
+    assert.match(r.count, /12 programs/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
