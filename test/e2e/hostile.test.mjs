@@ -36,6 +36,13 @@ before(async () => {
       const el = page.locator(selector).first();
       if (!(await el.count())) continue;
       await el.scrollIntoViewIfNeeded();
+      // Cards far from the viewport keep an estimated height until drawn (content-visibility: auto),
+      // which depends on where each page is scrolled, not on host CSS: draw them all on both pages.
+      await el.evaluate((host) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync('.card { content-visibility: visible !important; }');
+        host.shadowRoot.adoptedStyleSheets = [...host.shadowRoot.adoptedStyleSheets, sheet];
+      });
       shots[file][name] = {
         // The finder's sticky compare tray is drawn in place (not stuck to the viewport), so both pages match.
         png: await el.screenshot({ animations: 'disabled', caret: 'hide', style: 'ma-program-finder::part(tray) { position: static !important; }' }),
