@@ -11,6 +11,7 @@
 //   /catalog.json      the sample catalog, for widgets given a `src`
 //   /ssr.html          the home page pre-rendered at build (dist/demo-ssr.html, server rendering)
 //   /ssr-strict.html   the same with style sheet links in the shadow roots, under the strict CSP
+//   /ssr-es.html       the Spanish guide (demo/es.html) pre-rendered the same way
 //   /strict.html       sent with a strict Content-Security-Policy header (see CSP below)
 //   /slow/…            any of the above, with the catalog (catalog.json and the lazy
 //                      default-catalog chunks) held back 2 s: for the layout-shift test.
@@ -100,6 +101,7 @@ function fileFor(pathname) {
   // The home page pre-rendered at build (scripts/build-ssr.mjs), hydrated on load.
   if (pathname === '/ssr.html') return join(root, 'dist/demo-ssr.html');
   if (pathname === '/ssr-strict.html') return join(root, 'dist/demo-ssr-strict.html');
+  if (pathname === '/ssr-es.html') return join(root, 'dist/demo-ssr-es.html');
   if (pathname.startsWith('/dist/')) return join(root, pathname);
   if (pathname.startsWith('/build/')) return join(buildDir, pathname.slice('/build/'.length));
   return join(root, 'demo', pathname);

@@ -1,5 +1,5 @@
 // Server rendering (ma-widgets/ssr, ma-catalog render): the demo home page pre-rendered at build
-// (dist/demo-ssr.html, served as /ssr.html). Without JavaScript every widget's text is there; with
+// (dist/demo-ssr.html, served as /ssr.html; the Spanish guide as /ssr-es.html). Without JavaScript every widget's text is there; with
 // it, hydration keeps the server's nodes, logs no error, shifts nothing, and axe finds nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,72 +11,96 @@ let env;
 before(async () => (env = await setup()));
 after(() => env?.close());
 
-/** Text each widget shows on the sample catalog, in English (the demo home page). */
+/** Text each widget shows on the sample catalog: the demo home page (English) and the Spanish guide. */
 const TEXT = {
-  'ma-program-finder': /programs? found|Search programs/i,
-  'ma-salary-table': /Salary|percentile/i,
-  'ma-career-explorer': /Career paths/i,
-  'ma-steps': /\w/,
-  'ma-faq': /medical assist/i,
-  'ma-outlook': /Job outlook/i,
-  'ma-program-compare': /\w/,
-  'ma-get-matched': /Step 1 of/i,
+  en: {
+    'ma-program-finder': /Showing \d+ of \d+ programs/,
+    'ma-salary-table': /Annual pay percentiles by occupation|Pay by career stage/,
+    'ma-career-explorer': /Career paths from Medical assistants/,
+    'ma-steps': /Complete a training program/,
+    'ma-faq': /How long does medical assistant training take\?/,
+    'ma-outlook': /Job outlook: Medical assistants/,
+    'ma-program-compare': /Comparing 2 programs/,
+    'ma-get-matched': /Step 1 of \d+ Where do you want to study\?/,
+  },
+  es: {
+    'ma-program-finder': /Se muestran \d+ de \d+ programas/,
+    'ma-salary-table': /Percentiles de salario anual por ocupación/,
+    'ma-career-explorer': /Trayectorias profesionales desde Asistentes médicos/,
+    'ma-steps': /Completa un programa de formación/,
+    'ma-faq': /¿Cuánto dura la formación de asistente médico\?/,
+    'ma-outlook': /Perspectivas laborales: Asistentes médicos/,
+    'ma-program-compare': /Comparación de 2 programas/,
+    'ma-get-matched': /Paso 1 de \d+ ¿Dónde quiere estudiar\?/,
+  },
 };
 
-test('with JavaScript disabled, every widget of the pre-rendered home page shows its content', async () => {
-  const { context, page } = await openPage(env.browser, { javaScriptEnabled: false });
-  try {
-    await page.goto(env.url + 'ssr.html', { waitUntil: 'load' });
-    const texts = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('ma-')).map((e) => [e.localName, e.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '', e.shadowRoot?.firstElementChild?.getBoundingClientRect().height ?? 0]),
-    );
-    assert.deepEqual([...new Set(texts.map(([t]) => t))].sort(), WIDGETS.map((w) => `ma-${w}`).sort());
-    for (const [tag, text, height] of texts) {
-      assert.match(text, TEXT[tag], `<${tag}> shows its text without JavaScript`);
-      assert.ok(!/Loading/.test(text) || tag === 'ma-get-matched', `<${tag}> is not a loading state`);
-      void height;
+for (const [lang, path] of [['en', 'ssr.html'], ['es', 'ssr-es.html']]) {
+  test(`with JavaScript disabled, every widget of the pre-rendered ${lang === 'en' ? 'home page' : 'Spanish guide'} (/${path}) shows its content`, async () => {
+    const { context, page } = await openPage(env.browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(env.url + path, { waitUntil: 'load' });
+      // What a reader sees in each shadow root: its rendered text, not the text of its <style>.
+      const texts = await page.evaluate(() =>
+        [...document.querySelectorAll('*')]
+          .filter((e) => e.localName.startsWith('ma-'))
+          .map((e) => [e.localName, [...(e.shadowRoot?.children ?? [])].filter((c) => !['style', 'link', 'script'].includes(c.localName)).map((c) => c.innerText).join(' ').replace(/\s+/g, ' ').trim()]),
+      );
+      assert.deepEqual([...new Set(texts.map(([t]) => t))].sort(), WIDGETS.map((w) => `ma-${w}`).sort());
+      for (const [tag, text] of texts) {
+        assert.match(text, TEXT[lang][tag], `<${tag}> shows its text without JavaScript`);
+        assert.ok(!/Loading|Cargando/.test(text), `<${tag}> is not a loading state`);
+      }
+      // Styled: the shadow roots' <style> applies (the FAQ's base is a block, not an inline run).
+      const styled = await page.evaluate(() => getComputedStyle(document.querySelector('ma-faq').shadowRoot.querySelector('[part~="base"]')).display);
+      assert.notEqual(styled, 'inline', 'the shadow-root styles apply');
+      await page.screenshot({ path: join(screenshotDir(), `ssr-no-js-${lang}.png`), fullPage: true });
+    } finally {
+      await context.close();
     }
-    // Styled: the shadow roots' <style> applies (a card has a border, the finder a layout).
-    const styled = await page.evaluate(() => getComputedStyle(document.querySelector('ma-faq').shadowRoot.querySelector('[part~="base"]')).display);
-    assert.notEqual(styled, 'inline', 'the shadow-root styles apply');
-    await page.screenshot({ path: join(screenshotDir(), 'ssr-no-js.png'), fullPage: true });
-  } finally {
-    await context.close();
-  }
-});
+  });
+}
+
+/** Before any script of the page runs: records layout shifts, and marks every element of every declarative shadow root. */
+const markServerNodes = (context) =>
+  context.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, where: (e.sources ?? []).map((s) => s.node?.nodeName ?? '?') });
+    }).observe({ type: 'layout-shift', buffered: true });
+    // Before any widget script runs: mark every element of every declarative shadow root.
+    window.__marked = new Map();
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      for (const host of document.querySelectorAll('*')) {
+        if (!host.localName.startsWith('ma-') || !host.shadowRoot) continue;
+        const nodes = [...host.shadowRoot.querySelectorAll('*')];
+        nodes.forEach((n) => (n.__ssr = true));
+        window.__marked.set(host, nodes);
+      }
+    });
+  });
+
+/** Per marked widget: how many marked nodes it had, how many it kept, how many it added, whether it updated. */
+const hydrationReport = (page) =>
+  page.evaluate(() =>
+    [...window.__marked].map(([host, nodes]) => ({
+      tag: host.localName,
+      before: nodes.length,
+      kept: nodes.filter((n) => host.shadowRoot.contains(n)).length,
+      fresh: [...host.shadowRoot.querySelectorAll('*')].filter((n) => !n.__ssr).length,
+      hydrated: host.hasUpdated === true,
+    })),
+  );
 
 test('with JavaScript, the widgets hydrate: the same nodes, no console error, no layout shift, axe clean', async () => {
   const { context, page, problems } = await openPage(env.browser);
   try {
-    await context.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, where: (e.sources ?? []).map((s) => s.node?.nodeName ?? '?') });
-      }).observe({ type: 'layout-shift', buffered: true });
-      // Before any widget script runs: mark every element of every declarative shadow root.
-      window.__marked = new Map();
-      document.addEventListener('readystatechange', () => {
-        if (document.readyState !== 'interactive') return;
-        for (const host of document.querySelectorAll('*')) {
-          if (!host.localName.startsWith('ma-') || !host.shadowRoot) continue;
-          const nodes = [...host.shadowRoot.querySelectorAll('*')];
-          nodes.forEach((n) => (n.__ssr = true));
-          window.__marked.set(host, nodes);
-        }
-      });
-    });
+    await markServerNodes(context);
     await page.goto(env.url + 'ssr.html', { waitUntil: 'load' });
     await widgetsReady(page);
     await page.waitForTimeout(300);
-    const report = await page.evaluate(() =>
-      [...window.__marked].map(([host, nodes]) => ({
-        tag: host.localName,
-        before: nodes.length,
-        kept: nodes.filter((n) => host.shadowRoot.contains(n)).length,
-        fresh: [...host.shadowRoot.querySelectorAll('*')].filter((n) => !n.__ssr).length,
-        hydrated: host.hasUpdated === true,
-      })),
-    );
+    const report = await hydrationReport(page);
     assert.equal(report.length, 9, 'nine server-rendered widgets were marked before their scripts ran');
     for (const r of report) {
       assert.ok(r.hydrated, `<${r.tag}> is defined and updated`);
@@ -109,6 +133,30 @@ test('with JavaScript, the widgets hydrate: the same nodes, no console error, no
     });
     assert.match(filtered.count, /12 programs/, 'the state filter applies after hydration');
     assert.deepEqual(filtered.events, [12], 'and ma-filter-change is fired');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the pre-rendered Spanish guide hydrates the same way: every node kept, Spanish after hydration, no error, no shift', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  try {
+    await markServerNodes(context);
+    await page.goto(env.url + 'ssr-es.html', { waitUntil: 'load' });
+    await widgetsReady(page);
+    await page.waitForTimeout(300);
+    const report = await hydrationReport(page);
+    assert.equal(report.length, 8, 'eight server-rendered widgets were marked before their scripts ran');
+    for (const r of report) {
+      assert.ok(r.hydrated, `<${r.tag}> is defined and updated`);
+      assert.equal(r.kept, r.before, `<${r.tag}> keeps every server-rendered node (${r.kept}/${r.before})`);
+      assert.equal(r.fresh, 0, `<${r.tag}> added no node on hydration`);
+    }
+    const count = await page.evaluate(() => document.querySelector('ma-program-finder').shadowRoot.querySelector('#count').textContent);
+    assert.match(count, /Se muestran \d+ de \d+ programas/);
+    const shifts = await page.evaluate(() => window.__shifts);
+    assert.equal(shifts.reduce((s, e) => s + e.value, 0), 0, `layout shifts: ${JSON.stringify(shifts)}`);
+    assert.deepEqual(problems, []);
   } finally {
     await context.close();
   }
