@@ -11,26 +11,12 @@ import type { Catalog } from '../catalog/schema.js';
 import { coreMessages } from '../i18n/messages.js';
 import { warmFormats, warmFormatsSoon } from '../i18n/format.js';
 import { toLocale } from '../i18n/lang.js';
+import { dropServerDom, serverCatalog } from './hydration.js';
 
 // Intl's first formatters (10-15 ms of locale data) at the page's first idle moment after a
 // widget's code has arrived, usually long before its catalog does (a widget created with its
 // catalog in hand would otherwise pay for them between the hand-over and its first results).
 if (!isServer && globalThis.document) warmFormatsSoon(toLocale(document.documentElement.lang) ?? 'en');
-
-/** Parsed once per block: the widgets of a page share one catalog object, so one check. */
-const parsed = new WeakMap<HTMLScriptElement, unknown>();
-function inlineCatalog(block: HTMLScriptElement, tag: string): unknown {
-  if (!parsed.has(block)) {
-    let data: unknown = null;
-    try {
-      data = JSON.parse(block.textContent ?? '');
-    } catch (e) {
-      console.warn(`[ma-widgets] <${tag}>: the inline catalog is not JSON`, e);
-    }
-    parsed.set(block, data);
-  }
-  return parsed.get(block);
-}
 
 export abstract class MaCatalogElement extends MaElement {
   /** URL of a catalog JSON file. Without it (and without `catalog`), a built-in catalog is used (see `catalog-name`). */
@@ -77,10 +63,8 @@ export abstract class MaCatalogElement extends MaElement {
       // The catalog the server rendered with: a JSON data block in the widget's light DOM
       // (renderWidget), else the page's (`ma-catalog render` writes one for the page).
       if (this.catalog == null && !this.src) {
-        const block =
-          this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"][data-ma-catalog]') ??
-          document.querySelector<HTMLScriptElement>('script[type="application/json"][data-ma-catalog="page"]');
-        if (block) this.catalog = inlineCatalog(block, this.localName);
+        const data = serverCatalog(this);
+        if (data !== undefined) this.catalog = data;
       }
     }
     this.#seen = true;
@@ -117,7 +101,7 @@ export abstract class MaCatalogElement extends MaElement {
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (this.#prerendered && !this.hasUpdated) {
       this.#prerendered = false;
-      if (this.data.status !== 'ready' && this.#dropServerDom()) this.#hydrating = false;
+      if (this.data.status !== 'ready' && dropServerDom(this)) this.#hydrating = false;
     }
     return super.shouldUpdate(changed);
   }
@@ -134,19 +118,9 @@ export abstract class MaCatalogElement extends MaElement {
       if (!this.#hydrating || this.hasUpdated) throw e;
       this.#hydrating = false;
       console.warn(`[ma-widgets] <${this.localName}>: the server-rendered content does not match this page's state; rendered again`, e);
-      this.#dropServerDom(true);
+      dropServerDom(this, true);
       super.update(changed);
     }
-  }
-
-  /** Empties a declarative shadow root but for its styles, so that Lit renders into it afresh; false when there is nothing to hydrate. */
-  #dropServerDom(always = false): boolean {
-    const self = this as unknown as { _$needsHydration?: boolean };
-    if (!always && !self._$needsHydration) return false;
-    self._$needsHydration = false;
-    for (const n of [...this.shadowRoot!.childNodes]) if (!(n instanceof HTMLStyleElement || n instanceof HTMLLinkElement)) n.remove();
-    delete (this.shadowRoot as unknown as { _$litPart$?: unknown })._$litPart$;
-    return true;
   }
 
   protected abstract renderReady(catalog: Catalog): TemplateResult;

@@ -251,3 +251,30 @@ test("renderWidget's own data block: a catalog the client does not have hydrates
     await context.close();
   }
 });
+
+test('a damaged data block shows the error state and fires ma-catalog-error, not the sample catalog', async () => {
+  const { renderWidget } = await import('../../dist/ssr.js');
+  const catalog = JSON.parse(readFileSync(join(root, 'data/default-catalog.json'), 'utf8'));
+  // The data block cut short, as a CMS that truncates a field would leave it.
+  const widget = (await renderWidget('ma-faq', { catalog })).replace(/(<script type="application\/json" data-ma-catalog>)([\s\S]*?)(<\/script>)/, (_, a, json, b) => a + json.slice(0, 200) + b);
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Damaged</title>
+    <script type="module" src="/dist/cdn/ma-widgets-hydrate.js"></script><script type="module" src="/dist/cdn/ma-widgets.js"></script></head>
+    <body><main><h1>Damaged data block</h1>${widget}</main></body></html>`;
+  const { context, page } = await openPage(env.browser);
+  try {
+    await context.route(env.url + 'damaged.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+    await context.addInitScript(() => {
+      window.__errors = [];
+      addEventListener('ma-catalog-error', (e) => window.__errors.push(e.detail.kind), true);
+    });
+    await page.goto(env.url + 'damaged.html', { waitUntil: 'load' });
+    const faq = page.locator('ma-faq');
+    await faq.locator('[role="alert"]').waitFor();
+    assert.match(await faq.locator('[role="alert"]').textContent(), /could not be loaded/);
+    assert.doesNotMatch(await faq.evaluate((el) => el.shadowRoot.textContent), /How long does medical assistant training take/, 'the server content is gone, not left beside the error');
+    assert.equal((await page.evaluate(() => window.__errors)).length, 1, 'one ma-catalog-error');
+    assert.deepEqual(await axe(page), []);
+  } finally {
+    await context.close();
+  }
+});
