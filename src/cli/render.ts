@@ -71,9 +71,15 @@ export async function renderCommand(args: string[], io: Io): Promise<ExitCode> {
 
   // Insertions by offset in the original text, applied from the end.
   const edits: { at: number; text: string }[] = [];
+  // A widget with `catalog-name` shows a built-in catalog, not FILE: it is left to the browser.
+  let left = 0;
   for (const { el, lang } of found) {
     const loc = el.sourceCodeLocation;
     if (!loc?.startTag) continue;
+    if (attr(el, 'catalog-name')) {
+      left++;
+      continue;
+    }
     const attributes = Object.fromEntries(el.attrs.map((a) => [a.name, a.value]));
     let html: string;
     try {
@@ -97,6 +103,6 @@ export async function renderCommand(args: string[], io: Io): Promise<ExitCode> {
   let out = text;
   for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.text + out.slice(e.at);
   writeOutput(io, out, values.out as string | undefined);
-  io.err(`${page}: ${found.length} widget(s) rendered\n`);
+  io.err(`${page}: ${found.length - left} widget(s) rendered${left ? `, ${left} with catalog-name left to the browser (they show a built-in catalog, not --catalog)` : ''}\n`);
   return 0;
 }

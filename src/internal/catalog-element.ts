@@ -11,7 +11,7 @@ import type { Catalog } from '../catalog/schema.js';
 import { coreMessages } from '../i18n/messages.js';
 import { warmFormats, warmFormatsSoon } from '../i18n/format.js';
 import { toLocale } from '../i18n/lang.js';
-import { dropServerDom, serverCatalog } from './hydration.js';
+import { dropServerDom, hydrationSupported, serverCatalog } from './hydration.js';
 
 // Intl's first formatters (10-15 ms of locale data) at the page's first idle moment after a
 // widget's code has arrived, usually long before its catalog does (a widget created with its
@@ -62,8 +62,9 @@ export abstract class MaCatalogElement extends MaElement {
       this.#prerendered = this.#hydrating = true;
       // The catalog the server rendered with: a JSON data block in the widget's light DOM
       // (renderWidget), else the page's (`ma-catalog render` writes one for the page).
+      // A widget asking for a built-in catalog (`catalog-name`) takes only its own block, not the page's.
       if (this.catalog == null && !this.src) {
-        const data = serverCatalog(this);
+        const data = serverCatalog(this, !this.catalogName);
         if (data !== undefined) this.catalog = data;
       }
     }
@@ -101,6 +102,14 @@ export abstract class MaCatalogElement extends MaElement {
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (this.#prerendered && !this.hasUpdated) {
       this.#prerendered = false;
+      // Lit's hydration support (ma-widgets/hydrate.js) did not load before this widget: Lit would
+      // render beside the server's content; it renders in its place instead, with a warning.
+      if (!isServer && !hydrationSupported(this)) {
+        console.warn(`[ma-widgets] <${this.localName}> was server-rendered, but ma-widgets/hydrate.js (ma-widgets-hydrate.js) was not loaded before it: rendered again`);
+        this.#hydrating = false;
+        dropServerDom(this, true);
+        return super.shouldUpdate(changed);
+      }
       if (this.data.status !== 'ready' && dropServerDom(this)) this.#hydrating = false;
     }
     return super.shouldUpdate(changed);

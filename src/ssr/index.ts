@@ -121,7 +121,8 @@ function build(tag: string, options: RenderOptions): Prepared {
   // The object as given (the widget checks it as on the client, `strict` included; cached per object).
   values.push(given ? options.catalog : catalog, unsafeStatic(tag));
   const template = html(Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray, ...values);
-  const inline = options.inlineCatalog ?? (given && !options.attributes?.src);
+  // Nothing to inline without a catalog given (the client has the sample).
+  const inline = given && (options.inlineCatalog ?? !options.attributes?.src);
   return {
     result: render(template),
     compare: options.compare ?? [],

@@ -278,3 +278,27 @@ test('a damaged data block shows the error state and fires ma-catalog-error, not
     await context.close();
   }
 });
+
+test('without the hydration script, a server-rendered widget renders once in place of the server content, with a warning', async () => {
+  const { renderWidget } = await import('../../dist/ssr.js');
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>No hydrate</title>
+    <script type="module" src="/dist/cdn/ma-widgets.js"></script></head>
+    <body><main><h1>No hydration support</h1>${await renderWidget('ma-faq')}</main></body></html>`;
+  const { context, page } = await openPage(env.browser);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  try {
+    await context.route(env.url + 'no-hydrate.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+    await page.goto(env.url + 'no-hydrate.html', { waitUntil: 'load' });
+    await widgetsReady(page);
+    const r = await page.evaluate(() => {
+      const root = document.querySelector('ma-faq').shadowRoot;
+      return { bases: root.querySelectorAll('[part~="base"]').length, items: root.querySelectorAll('details').length };
+    });
+    assert.equal(r.bases, 1, 'one FAQ, not the server copy and a client copy');
+    assert.equal(r.items, 5);
+    assert.ok(warnings.some((w) => /hydrate\.js/.test(w)), `a warning names the missing script: ${warnings}`);
+  } finally {
+    await context.close();
+  }
+});

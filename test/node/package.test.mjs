@@ -319,3 +319,8 @@ test('each ma-widgets/react/<name>.js imports its own widget and no other', () =
     assert.ok([...seen].some((f) => f.endsWith(`define/${w}.js`) || f.endsWith(`${w}.define.js`)), `ma-widgets/react/${w}.js registers <ma-${w}>`);
   }
 });
+
+test('modules run for their effect are listed in sideEffects, so a bundler keeps `import "ma-widgets/hydrate.js"` and the define modules', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  for (const file of ['./dist/hydrate.js', './dist/all.js', './dist/define/*.js']) assert.ok(pkg.sideEffects.includes(file), `${file} in sideEffects`);
+});

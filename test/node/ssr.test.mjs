@@ -125,3 +125,40 @@ test('ma-catalog render: a bad catalog prints path: message and exits non-zero',
   assert.equal(cli('render', 'nope.html', '--catalog', 'data/default-catalog.json').code, 2);
   assert.equal(cli('render', 'demo/index.html').code, 2);
 });
+
+test('links on the server: a relative step link and a compare-url are written (relative ones stay relative), javascript: never', async () => {
+  const withLinks = structuredClone(catalog);
+  delete withLinks.checksum;
+  withLinks.steps[0].link = { href: '/apply', label: { en: 'Apply', es: 'Solicitar' } };
+  withLinks.steps[1].link = { href: 'javascript:alert(1)', label: { en: 'Bad', es: 'Malo' } };
+  const steps = await renderWidget('ma-steps', { catalog: withLinks });
+  assert.match(steps, /href="\/apply"/, 'a relative step link is kept on the server');
+  assert.doesNotMatch(steps, /href="javascript:/);
+  const ids = PAIR.split(',');
+  for (const [url, href] of [
+    ['https://x.example/compare', 'https://x.example/compare?compare='],
+    ['/compare', '/compare?compare='],
+  ]) {
+    const finder = await renderWidget('ma-program-finder', { compare: ids, attributes: { 'compare-url': url } });
+    assert.ok(finder.includes(`class="btn go" href="${href}${encodeURIComponent(PAIR)}"`), `the tray links to ${url}`);
+  }
+  const bad = await renderWidget('ma-program-finder', { compare: ids, attributes: { 'compare-url': 'javascript:alert(1)' } });
+  assert.doesNotMatch(bad, /href="javascript:/);
+  // inlineCatalog without a catalog: nothing to inline (the client has the sample), no exception.
+  assert.doesNotMatch(await renderWidget('ma-faq', { inlineCatalog: true }), /data-ma-catalog/);
+});
+
+test('ma-catalog render leaves a widget with catalog-name to the browser (it shows a built-in catalog, not --catalog)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ma-render-'));
+  try {
+    const page = `<!doctype html>\n<html lang="en"><body>\n<ma-program-finder catalog-name="national"></ma-program-finder>\n<ma-faq></ma-faq>\n</body></html>\n`;
+    writeFileSync(join(dir, 'page.html'), page);
+    const r = cli('render', join(dir, 'page.html'), '--catalog', 'data/default-catalog.json');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /<ma-program-finder catalog-name="national"><\/ma-program-finder>/, 'the national finder is not rendered with FILE');
+    assert.match(r.out, /<ma-faq><template shadowroot/);
+    assert.match(r.err, /1 widget\(s\) rendered, 1 with catalog-name left to the browser/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -12,7 +12,7 @@ import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { serverHasCompare } from '../../internal/compare-selection.js';
 import type { Program } from '../../catalog/schema.js';
 import { localize, type Locale } from '../../i18n/lang.js';
-import { safeUrl } from '../../internal/safe-url.js';
+import { safeUrlWith } from '../../internal/safe-url.js';
 import { messages } from './program-finder.messages.js';
 
 /** Every element matching `selector` in the document and in open shadow roots. */
@@ -43,16 +43,7 @@ export function focusCompare(el: HTMLElement | undefined): void {
 
 /** `compare-url` with the ids as `compare=a,b`; undefined when the URL is not a safe one. */
 export function compareHref(url: string, ids: string[]): string | undefined {
-  const safe = safeUrl(url);
-  if (!safe) return undefined;
-  try {
-    const u = new URL(safe, location.href);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
-    u.searchParams.set('compare', ids.join(','));
-    return u.href;
-  } catch {
-    return undefined;
-  }
+  return safeUrlWith(url, { compare: ids.join(',') });
 }
 
 export interface TrayOptions {
