@@ -10,6 +10,8 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { CatalogError, formatIssues } from '../catalog/errors.js';
 import { parseJson, validateCatalogLenient } from '../catalog/validate.js';
 import { CliError, parseArgs, readText, writeOutput, type ExitCode, type Io } from './io.js';
+import { parseIds } from '../internal/compare-selection.js';
+import { MAX_COMPARE } from '../events.js';
 
 export const RENDER_USAGE = 'render PAGE --catalog FILE [--stylesheets URL] [--no-inline] [--out FILE]\n                                              fill every ma-* widget of an HTML page with its server-rendered shadow root';
 
@@ -64,9 +66,10 @@ export async function renderCommand(args: string[], io: Io): Promise<ExitCode> {
 
   // A following comparison's programs, the starting selection of the finders it follows (as presetCompare does in a browser).
   const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+  // The same choice as presetCompare: the first following comparison with `programs` (even empty) meant for this finder.
   const presetFor = (finder: Element) => {
-    const c = found.find((f) => f.el.tagName === 'ma-program-compare' && attr(f.el, 'follow') !== undefined && attr(f.el, 'programs') && (!attr(f.el, 'for') || attr(f.el, 'for') === attr(finder, 'id')));
-    return c ? attr(c.el, 'programs')!.split(/[\s,]+/).filter(Boolean) : [];
+    const c = found.find((f) => f.el.tagName === 'ma-program-compare' && attr(f.el, 'follow') !== undefined && attr(f.el, 'programs') !== undefined && (!attr(f.el, 'for') || attr(f.el, 'for') === attr(finder, 'id')));
+    return c ? parseIds(attr(c.el, 'programs')).slice(0, MAX_COMPARE) : [];
   };
 
   // Insertions by offset in the original text, applied from the end.

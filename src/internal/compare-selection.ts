@@ -45,7 +45,7 @@ export function setServerComparePreset(ids: readonly string[]): void {
 export const serverHasCompare = (): boolean => serverPreset.length > 0;
 
 /** Every element matching `selector` in the document and in open shadow roots. */
-function findAll(selector: string, root: Document | ShadowRoot = document): Element[] {
+export function findAll(selector: string, root: Document | ShadowRoot = document): Element[] {
   const out = [...root.querySelectorAll(selector)];
   for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...findAll(selector, el.shadowRoot));
   return out;

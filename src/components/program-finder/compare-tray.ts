@@ -9,18 +9,11 @@
  * The selection itself (events, preset, limit) is internal/compare-selection.ts.
  */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { serverHasCompare } from '../../internal/compare-selection.js';
+import { findAll, serverHasCompare } from '../../internal/compare-selection.js';
 import type { Program } from '../../catalog/schema.js';
 import { localize, type Locale } from '../../i18n/lang.js';
 import { safeUrlWith } from '../../internal/safe-url.js';
 import { messages } from './program-finder.messages.js';
-
-/** Every element matching `selector` in the document and in open shadow roots. */
-function findAll(selector: string, root: Document | ShadowRoot = document): Element[] {
-  const out = [...root.querySelectorAll(selector)];
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...findAll(selector, el.shadowRoot));
-  return out;
-}
 
 /** The first `<ma-program-compare>` on the page (across shadow roots). */
 export function findCompare(): HTMLElement | undefined {
