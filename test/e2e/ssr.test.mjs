@@ -302,3 +302,22 @@ test('without the hydration script, a server-rendered widget renders once in pla
     await context.close();
   }
 });
+
+test('under a <base href> elsewhere, a hydrated step link to the page (#find) stays on this page', async () => {
+  const { renderWidget } = await import('../../dist/ssr.js');
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Base</title><base href="https://elsewhere.example/">
+    <script type="module" src="${env.url}dist/cdn/ma-widgets-hydrate.js"></script><script type="module" src="${env.url}dist/cdn/ma-widgets.js"></script></head>
+    <body><main><h1>Steps</h1>${await renderWidget('ma-steps')}<h2 id="find">Find</h2><h2 id="compare">Compare</h2><h2 id="paths">Paths</h2></main></body></html>`;
+  const { context, page, problems } = await openPage(env.browser);
+  try {
+    await context.route(env.url + 'base.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+    await page.goto(env.url + 'base.html', { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('ma-steps')?.hasUpdated);
+    const links = await page.evaluate(() => [...document.querySelector('ma-steps').shadowRoot.querySelectorAll('a[part="link"]')].map((a) => a.href));
+    assert.equal(links.length, 3);
+    for (const href of links) assert.ok(href.startsWith(env.url + 'base.html#'), `stays on the page: ${href}`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -130,6 +130,19 @@ export class MaSteps extends MaCatalogElement {
     </div>`;
   }
 
+  /**
+   * After hydration a link keeps the href the server wrote (Lit hydrates structure, not values):
+   * an in-page `#id` link is written again as a client render writes it, against this page, so
+   * that a `<base href>` elsewhere does not send it off the page.
+   */
+  protected override firstUpdated(): void {
+    for (const s of this.data.value?.steps ?? []) {
+      const href = stepHref(s.link, this);
+      const a = this.renderRoot.querySelector(`#b-${CSS.escape(s.id)} > a[part="link"]`);
+      if (href && a && a.getAttribute('href') !== href) a.setAttribute('href', href);
+    }
+  }
+
   private handleToggle(s: Step, open: boolean) {
     this.toggled = new Map(this.toggled).set(s.id, open);
   }
