@@ -7,6 +7,7 @@
  */
 import type { Catalog } from './schema.js';
 import type { LenientResult } from './result.js';
+import { CatalogError } from './errors.js';
 import { hasCurrentChecksum } from './checksum.js';
 
 type Validator = typeof import('./validate.js');
@@ -34,4 +35,39 @@ export const loadedValidator = (): Validator | undefined => validator;
 export async function checkCatalog(data: unknown, url?: string): Promise<LenientResult> {
   if (await hasCurrentChecksum(data)) return { catalog: data as Catalog, skipped: [], issues: [] };
   return (validator ?? (await loadValidator())).validateCatalogLenientInSlices(data, url);
+}
+
+/**
+ * What catalog objects were found to be, remembered per object: the same catalog given to five
+ * widgets, or checked by `ma-catalog render`, then by ma-widgets/ssr, then by the widget it
+ * renders, is checked once.
+ */
+const known = new WeakMap<object, LenientResult | CatalogError>();
+const isObject = (data: unknown): data is object => data !== null && typeof data === 'object';
+
+/** The remembered result for a catalog object, if it was checked before. */
+export const knownResult = (data: unknown): LenientResult | CatalogError | undefined => (isObject(data) ? known.get(data) : undefined);
+
+/** Remembers a catalog object's result (a check made elsewhere, e.g. in slices). */
+export function rememberResult(data: unknown, result: LenientResult | CatalogError): void {
+  if (isObject(data)) known.set(data, result);
+}
+
+/**
+ * The lenient check at once, for a render that cannot wait (a small catalog object; the server):
+ * the result, or the CatalogError of what cannot be shown (never thrown). The validator must be
+ * loaded (`loadValidator()`); without it, anything is refused as not a catalog object.
+ */
+export function checkCatalogNow(data: unknown, url?: string): LenientResult | CatalogError {
+  const before = knownResult(data);
+  if (before) return before;
+  let result: LenientResult | CatalogError;
+  try {
+    if (!validator) throw new CatalogError('schema', 'the catalog is not an object', { issues: [{ path: '(root)', message: `expected a catalog object, got ${data === null ? 'null' : typeof data}` }] });
+    result = validator.validateCatalogLenient(data, url);
+  } catch (e) {
+    result = e instanceof CatalogError ? e : new CatalogError('schema', String((e as Error)?.message ?? e), { cause: e });
+  }
+  rememberResult(data, result);
+  return result;
 }

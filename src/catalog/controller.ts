@@ -12,7 +12,7 @@ import type { Catalog } from './schema.js';
 import { CatalogError, type CatalogErrorKind } from './errors.js';
 import { absoluteUrl, catalogReloaded, isAbort, loadCatalogLenient, onCatalogReload } from './load.js';
 import { strictResult, type LenientResult, type SkippedRecord } from './result.js';
-import { checkCatalog, loadedValidator } from './check.js';
+import { checkCatalog, checkCatalogNow, knownResult, loadedValidator, rememberResult } from './check.js';
 import { SLICE } from './yield.js';
 import { CatalogErrorEvent, CatalogLoadEvent, type CatalogLoadDetail } from '../events.js';
 
@@ -55,9 +55,6 @@ const nationalResult = (): Promise<LenientResult> =>
       throw e;
     }));
 
-/** Objects already validated, so that the same catalog given to five widgets is checked once. */
-const validated = new WeakMap<object, LenientResult | CatalogError>();
-
 /** Catalog objects being checked (by checksum, or in full in slices): five widgets given the same one share one check. */
 const checking = new WeakMap<object, Promise<LenientResult>>();
 function objectCheck(catalog: object): Promise<LenientResult> {
@@ -66,10 +63,10 @@ function objectCheck(catalog: object): Promise<LenientResult> {
     checking.set(
       catalog,
       (p = checkCatalog(catalog).then(
-        (c) => (validated.set(catalog, c), c),
+        (c) => (rememberResult(catalog, c), c),
         (e) => {
           const error = toCatalogError(e, 'schema');
-          validated.set(catalog, error);
+          rememberResult(catalog, error);
           throw error;
         },
       )),
@@ -166,7 +163,7 @@ export class CatalogController implements ReactiveController {
     this.#unlisten?.();
     this.#unlisten = undefined;
 
-    let result = catalog != null && typeof catalog === 'object' ? validated.get(catalog) : undefined;
+    let result = knownResult(catalog);
     const large = catalog != null && ((catalog as { programs?: unknown[] }).programs?.length ?? 0) > SLICE;
     // A small catalog object is checked at once when it can be (not an object at all; or the validator
     // is loaded already, after the first catalog of the page that needed it): it then renders without
@@ -174,15 +171,7 @@ export class CatalogController implements ReactiveController {
     const validator = loadedValidator();
     // On the server, at any size: a server render is one synchronous pass.
     const now = catalog != null && (typeof catalog !== 'object' || ((isServer || !large) && !!validator));
-    if (now && !result) {
-      try {
-        if (!validator) throw new CatalogError('schema', 'the catalog is not an object', { issues: [{ path: '(root)', message: `expected a catalog object, got ${catalog === null ? 'null' : typeof catalog}` }] });
-        result = validator.validateCatalogLenient(catalog);
-      } catch (e) {
-        result = toCatalogError(e, 'schema');
-      }
-      if (typeof catalog === 'object') validated.set(catalog, result);
-    }
+    if (now && !result) result = checkCatalogNow(catalog);
     if (result) {
       // Set synchronously: a catalog given as a property renders without a loading flash.
       if (result instanceof CatalogError) this.#fail(result);

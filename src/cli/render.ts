@@ -8,7 +8,8 @@
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { CatalogError, formatIssues } from '../catalog/errors.js';
-import { parseJson, validateCatalogLenient } from '../catalog/validate.js';
+import { parseJson } from '../catalog/parse.js';
+import { checkCatalogNow, loadValidator } from '../catalog/check.js';
 import { CliError, parseArgs, readText, writeOutput, type ExitCode, type Io } from './io.js';
 import { parseIds } from '../internal/compare-selection.js';
 import { MAX_COMPARE } from '../events.js';
@@ -46,11 +47,14 @@ export async function renderCommand(args: string[], io: Io): Promise<ExitCode> {
   if (!catalogFile) throw new CliError(2, ['ma-catalog render: --catalog FILE is required']);
   const [page] = positional;
   const text = readText(page);
+  await loadValidator();
   const data = (() => {
     try {
       const d = parseJson(readText(catalogFile), catalogFile);
-      // What a browser shows (invalid records left out); nothing to show is an error.
-      validateCatalogLenient(d, catalogFile);
+      // What a browser shows (invalid records left out); nothing to show is an error. Remembered
+      // for the object, so that rendering its widgets does not check it again.
+      const checked = checkCatalogNow(d, catalogFile);
+      if (checked instanceof CatalogError) throw checked;
       return d;
     } catch (e) {
       if (!(e instanceof CatalogError)) throw e;

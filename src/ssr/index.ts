@@ -19,7 +19,8 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync, type RenderResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { loadValidator, loadedValidator } from '../catalog/check.js';
+import { checkCatalogNow, loadValidator, loadedValidator } from '../catalog/check.js';
+import { CatalogError } from '../catalog/errors.js';
 import type { Catalog } from '../catalog/schema.js';
 import { toLocale, type Locale } from '../i18n/lang.js';
 import { setServerComparePreset } from '../internal/compare-selection.js';
@@ -61,19 +62,12 @@ export async function prepare(): Promise<void> {
   }
 }
 
-/** Objects already checked, so that a page of five widgets on one catalog checks it once. */
-const checked = new WeakMap<object, Catalog>();
+/** The catalog as a widget shows it (checked once per object, by the same check the widgets use); its CatalogError for what cannot be shown. */
 function check(data: unknown, url?: string): Catalog {
-  const v = loadedValidator();
-  if (!v) throw new Error('ma-widgets/ssr: the validator is not loaded; await prepare() before renderWidgetSync()');
-  if (data !== null && typeof data === 'object') {
-    const known = checked.get(data);
-    if (known) return known;
-  }
-  // The lenient check, as a widget does (invalid records left out); its CatalogError for the rest.
-  const catalog = v.validateCatalogLenient(data, url).catalog;
-  if (data !== null && typeof data === 'object') checked.set(data, catalog);
-  return catalog;
+  if (!loadedValidator()) throw new Error('ma-widgets/ssr: the validator is not loaded; await prepare() before renderWidgetSync()');
+  const result = checkCatalogNow(data, url);
+  if (result instanceof CatalogError) throw result;
+  return result.catalog;
 }
 
 const NAME = /^[a-z][a-z0-9-]*$/;

@@ -93,6 +93,16 @@ const hydrationReport = (page) =>
     })),
   );
 
+/** Every one of the `count` marked widgets hydrated, keeping each server-rendered node and adding none. */
+function assertHydrated(report, count) {
+  assert.equal(report.length, count, `${count} server-rendered widgets were marked before their scripts ran`);
+  for (const r of report) {
+    assert.ok(r.hydrated, `<${r.tag}> is defined and updated`);
+    assert.equal(r.kept, r.before, `<${r.tag}> keeps every server-rendered node (${r.kept}/${r.before})`);
+    assert.equal(r.fresh, 0, `<${r.tag}> added no node on hydration`);
+  }
+}
+
 test('with JavaScript, the widgets hydrate: the same nodes, no console error, no layout shift, axe clean', async () => {
   const { context, page, problems } = await openPage(env.browser);
   try {
@@ -101,12 +111,7 @@ test('with JavaScript, the widgets hydrate: the same nodes, no console error, no
     await widgetsReady(page);
     await page.waitForTimeout(300);
     const report = await hydrationReport(page);
-    assert.equal(report.length, 9, 'nine server-rendered widgets were marked before their scripts ran');
-    for (const r of report) {
-      assert.ok(r.hydrated, `<${r.tag}> is defined and updated`);
-      assert.equal(r.kept, r.before, `<${r.tag}> keeps every server-rendered node (${r.kept}/${r.before})`);
-      assert.equal(r.fresh, 0, `<${r.tag}> added no node on hydration`);
-    }
+    assertHydrated(report, 9);
     const shifts = await page.evaluate(() => window.__shifts);
     assert.equal(shifts.reduce((s, e) => s + e.value, 0), 0, `layout shifts: ${JSON.stringify(shifts)}`);
     assert.deepEqual(problems, []);
@@ -146,12 +151,7 @@ test('the pre-rendered Spanish guide hydrates the same way: every node kept, Spa
     await widgetsReady(page);
     await page.waitForTimeout(300);
     const report = await hydrationReport(page);
-    assert.equal(report.length, 8, 'eight server-rendered widgets were marked before their scripts ran');
-    for (const r of report) {
-      assert.ok(r.hydrated, `<${r.tag}> is defined and updated`);
-      assert.equal(r.kept, r.before, `<${r.tag}> keeps every server-rendered node (${r.kept}/${r.before})`);
-      assert.equal(r.fresh, 0, `<${r.tag}> added no node on hydration`);
-    }
+    assertHydrated(report, 8);
     const count = await page.evaluate(() => document.querySelector('ma-program-finder').shadowRoot.querySelector('#count').textContent);
     assert.match(count, /Se muestran \d+ de \d+ programas/);
     const shifts = await page.evaluate(() => window.__shifts);
